@@ -1,0 +1,54 @@
+# One entry point for editors, maintainers and CI. `make help` lists the commands.
+# `make serve` and `make test` set everything up themselves: a Python venv with the pinned packages
+# (and, for tests, the pinned npm test tools).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help serve build test test-fast lint roster bench lock clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: requirements.txt requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11).")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+		-r requirements.txt -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+roster: $(BIN)/.installed ## Regenerate the steering-group pages from data/steering-group.yml
+	$(BIN)/python scripts/steering_group.py
+
+serve: roster ## Preview the site with live reload at http://127.0.0.1:8000/
+	$(BIN)/mkdocs serve --livereload
+
+build: roster ## Build the site into site/ (strict: any warning fails)
+	$(BIN)/mkdocs build --strict
+
+lint: $(BIN)/.installed ## Check the Python code style
+	$(BIN)/ruff check scripts tests overrides/hooks
+	$(BIN)/ruff format --check scripts tests overrides/hooks
+
+test: $(BIN)/.installed node_modules/.installed lint ## Run every test (built site, roster, browser, workflows)
+	$(BIN)/python scripts/steering_group.py --check
+	$(BIN)/python -m pytest
+
+test-fast: $(BIN)/.installed ## Run the tests that need no browser
+	$(BIN)/python -m pytest -m "not browser"
+
+bench: $(BIN)/.installed ## Time builds and page loads (medians), print sizes
+	$(BIN)/python scripts/benchmark.py
+
+lock: $(BIN)/.installed ## Re-pin requirements*.txt from requirements*.in (needs the package index)
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements.txt requirements.in
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements-dev.txt requirements-dev.in
+
+clean: ## Remove the built site and caches (keeps the venv)
+	rm -rf site .pytest_cache .ruff_cache .hypothesis test-reports

@@ -1,0 +1,98 @@
+"""Repairs that need the whole bilingual site, run once after every language is built.
+
+- 404.html: GitHub Pages serves only the root 404.html, and mkdocs-static-i18n leaves the one of the
+  language built last. Keep the default (Danish) one.
+- Search: the plugin writes one index mixing both languages. Split it so Danish pages search Danish
+  pages only (with the Danish stemmer) and English pages English only (see overrides/main.html).
+- /was/: the short address Danish law asks for, leading to the accessibility statement.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+DEFAULT_LOCALE = "da"
+OTHER_LOCALES = ("en",)
+WAS_FALLBACK = {"da": "tilgaengelighed/", "en": "en/tilgaengelighed/"}
+
+_default_404: str | None = None
+
+
+@event_priority(-200)  # after csp.py has added the page's policy
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    global _default_404
+    if template_name == "404.html" and config.theme["language"] == DEFAULT_LOCALE:
+        _default_404 = output
+    return output
+
+
+def _final_build(config: MkDocsConfig) -> bool:
+    """True once every language is built (mkdocs-static-i18n builds the others inside its own post_build)."""
+    i18n = config.plugins.get("i18n")
+    return not getattr(i18n, "building", False)
+
+
+def _site_root_dir(config: MkDocsConfig) -> Path:
+    site_dir = Path(config.site_dir)
+    for locale in OTHER_LOCALES:
+        if site_dir.name == locale:
+            return site_dir.parent
+    return site_dir
+
+
+def split_search_index(site_dir: Path) -> None:
+    merged_path = site_dir / "search" / "search_index.json"
+    merged = json.loads(merged_path.read_text(encoding="utf-8"))
+    by_locale: dict[str, list[dict]] = {DEFAULT_LOCALE: [], **{loc: [] for loc in OTHER_LOCALES}}
+    for doc in merged["docs"]:
+        locale = next((loc for loc in OTHER_LOCALES if doc["location"].startswith(f"{loc}/")), None)
+        if locale is None:
+            by_locale[DEFAULT_LOCALE].append(doc)
+        else:
+            by_locale[locale].append({**doc, "location": doc["location"][len(locale) + 1 :]})
+    for locale, docs in by_locale.items():
+        index = {**merged, "config": {**merged["config"], "lang": [locale]}, "docs": docs}
+        target = merged_path if locale == DEFAULT_LOCALE else site_dir / locale / "search" / merged_path.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def redirect_page(target: str, lang: str) -> str:
+    """A tiny page that sends the visitor on at once and still works without a refresh."""
+    href = html.escape(target, quote=True)
+    text = {"da": "Gå til tilgængelighedserklæringen", "en": "Go to the accessibility statement"}[lang]
+    return (
+        f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{text}</title>\n"
+        '<meta name="robots" content="noindex">\n'
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; object-src 'none'; base-uri 'self'\">\n"
+        f'<meta http-equiv="refresh" content="0; url={href}">\n'
+        f'<link rel="canonical" href="{href}">\n</head>\n'
+        f'<body>\n<p><a href="{href}">{text}</a></p>\n</body>\n</html>\n'
+    )
+
+
+def write_was_redirects(site_dir: Path, config: MkDocsConfig) -> None:
+    statement_url = config.extra.get("accessibility_statement_url") or ""
+    base_path = "/" + (config.site_url or "/").split("://", 1)[-1].partition("/")[2]
+    for locale, fallback in WAS_FALLBACK.items():
+        target = statement_url or base_path.rstrip("/") + "/" + fallback
+        folder = site_dir / ("was" if locale == DEFAULT_LOCALE else f"{locale}/was")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "index.html").write_text(redirect_page(target, locale), encoding="utf-8")
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100), which builds the other languages
+def on_post_build(config: MkDocsConfig) -> None:
+    if not _final_build(config):
+        return
+    site_dir = _site_root_dir(config)
+    if _default_404 is not None:
+        (site_dir / "404.html").write_text(_default_404, encoding="utf-8")
+    split_search_index(site_dir)
+    write_was_redirects(site_dir, config)
