@@ -11,7 +11,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-DEFAULT_LOCALE = "da"
+from site_locales import DEFAULT_LOCALE, LOCALES, locale_of, locale_prefix, site_root_url
+
 OG_LOCALES = {"da": "da_DK", "en": "en_GB"}
 
 _files: Files | None = None
@@ -23,21 +24,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def _site_root(config: MkDocsConfig) -> str:
-    # While building a non-default language, mkdocs-static-i18n appends the locale to site_url.
-    root = config.site_url or "/"
-    for locale in OG_LOCALES:
-        if locale != DEFAULT_LOCALE and root.endswith(f"/{locale}/"):
-            return root[: -len(locale) - 1]
-    return root
-
-
 def alternates(page: Page, config: MkDocsConfig) -> list[dict[str, str]]:
     """hreflang alternates of a page, default language first, then x-default."""
     locale, _, rest = page.file.src_uri.partition("/")
-    root = _site_root(config)
+    root = site_root_url(config)
     links = []
-    for other in OG_LOCALES:
+    for other in LOCALES:
         src = f"{other}/{rest}"
         if _files is not None and other != locale and _files.get_file_from_path(src) is None:
             continue
@@ -49,26 +41,21 @@ def alternates(page: Page, config: MkDocsConfig) -> list[dict[str, str]]:
 
 
 def _twin_url(url: str, locale: str, other: str) -> str:
-    bare = url.removeprefix(f"{locale}/") if locale != DEFAULT_LOCALE else url
-    return bare if other == DEFAULT_LOCALE else f"{other}/{bare}"
-
-
-def _locale_prefix(locale: str) -> str:
-    return "" if locale == DEFAULT_LOCALE else f"{locale}/"
+    return locale_prefix(other) + url.removeprefix(locale_prefix(locale))
 
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
     # Theme pages such as 404.html: the language being built.
-    context["locale_prefix"] = _locale_prefix(config.theme["language"])
+    context["locale_prefix"] = locale_prefix(config.theme["language"])
     return context
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
-    locale = page.file.src_uri.partition("/")[0]
+    locale = locale_of(page.file.src_uri)
     # "" for Danish pages, "en/" for English ones: where this language's pages and search index live.
-    context["locale_prefix"] = _locale_prefix(locale)
+    context["locale_prefix"] = locale_prefix(locale)
     context["page_alternates"] = alternates(page, config)
-    context["page_absolute_url"] = _site_root(config) + page.url
+    context["page_absolute_url"] = site_root_url(config) + page.url
     context["og_locale"] = OG_LOCALES.get(locale, locale)
     context["og_locale_alternates"] = [v for k, v in OG_LOCALES.items() if k != locale]
     return context

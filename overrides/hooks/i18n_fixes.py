@@ -16,9 +16,9 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-DEFAULT_LOCALE = "da"
-OTHER_LOCALES = ("en",)
-WAS_FALLBACK = {"da": "tilgaengelighed/", "en": "en/tilgaengelighed/"}
+from site_locales import DEFAULT_LOCALE, OTHER_LOCALES, locale_prefix, site_root_url
+
+ACCESSIBILITY_PAGE = "tilgaengelighed/"
 
 _default_404: str | None = None
 
@@ -62,7 +62,7 @@ def split_search_index(site_dir: Path) -> None:
         target.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def redirect_page(target: str, lang: str) -> str:
+def redirect_page(target: str, canonical: str, lang: str) -> str:
     """A tiny page that sends the visitor on at once and still works without a refresh."""
     href = html.escape(target, quote=True)
     text = {"da": "Gå til tilgængelighedserklæringen", "en": "Go to the accessibility statement"}[lang]
@@ -70,21 +70,26 @@ def redirect_page(target: str, lang: str) -> str:
         f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{text}</title>\n"
         '<meta name="robots" content="noindex">\n'
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; object-src 'none'; base-uri 'self'\">\n"
+        '<meta http-equiv="Content-Security-Policy" '
+        "content=\"default-src 'self'; object-src 'none'; base-uri 'self'\">\n"
         f'<meta http-equiv="refresh" content="0; url={href}">\n'
-        f'<link rel="canonical" href="{href}">\n</head>\n'
+        f'<link rel="canonical" href="{html.escape(canonical, quote=True)}">\n</head>\n'
         f'<body>\n<p><a href="{href}">{text}</a></p>\n</body>\n</html>\n'
     )
 
 
 def write_was_redirects(site_dir: Path, config: MkDocsConfig) -> None:
     statement_url = config.extra.get("accessibility_statement_url") or ""
-    base_path = "/" + (config.site_url or "/").split("://", 1)[-1].partition("/")[2]
-    for locale, fallback in WAS_FALLBACK.items():
-        target = statement_url or base_path.rstrip("/") + "/" + fallback
-        folder = site_dir / ("was" if locale == DEFAULT_LOCALE else f"{locale}/was")
+    site_url = site_root_url(config)
+    base_path = "/" + site_url.split("://", 1)[-1].partition("/")[2]
+    for locale in (DEFAULT_LOCALE, *OTHER_LOCALES):
+        fallback = locale_prefix(locale) + ACCESSIBILITY_PAGE
+        # A site-relative path, so the local preview stays on the preview server.
+        target = statement_url or base_path + fallback
+        canonical = statement_url or site_url + fallback
+        folder = site_dir / locale_prefix(locale) / "was"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "index.html").write_text(redirect_page(target, locale), encoding="utf-8")
+        (folder / "index.html").write_text(redirect_page(target, canonical, locale), encoding="utf-8")
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which builds the other languages

@@ -18,6 +18,8 @@ from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from site_locales import locale_of
+
 # A logger outside the "mkdocs" tree: its warnings are shown but do not count for --strict.
 log = logging.getLogger("teknologipagt.last_updated")
 if not log.handlers:
@@ -33,9 +35,7 @@ _dates: dict[str, dt.date] = {}
 
 def _git(docs_dir: Path, *args: str) -> str | None:
     try:
-        result = subprocess.run(
-            ["git", *args], cwd=docs_dir, capture_output=True, text=True, check=True
-        )
+        result = subprocess.run(["git", *args], cwd=docs_dir, capture_output=True, text=True, check=True)
     except (OSError, subprocess.CalledProcessError):
         return None
     return result.stdout
@@ -76,7 +76,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     day = _dates.get(page.file.src_uri)
     if day is not None:
-        locale = page.file.src_uri.split("/", 1)[0]
+        locale = locale_of(page.file.src_uri)
         page.meta["last_updated_iso"] = day.isoformat()
         page.meta["last_updated_text"] = format_date(day, "long", locale=BABEL_LOCALES.get(locale, locale))
     return context

@@ -1,0 +1,72 @@
+"""Shared fixtures: one strict build of the whole site per test session, as it will be published."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+# A published-looking address below a sub-path, as on a GitHub Pages project site. Never fetched.
+TEST_SITE_URL = "https://nordjylland.example/teknologipagt/"
+TEST_BASE_PATH = "/teknologipagt/"
+TEST_EDIT_URI = "https://github.example/region/teknologipagt/edit/main/docs/"
+LOCALES = ("da", "en")
+DEFAULT_LOCALE = "da"
+
+
+class _EnvTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose !ENV tags PyYAML does not know."""
+
+
+_EnvTagLoader.add_constructor("!ENV", lambda loader, node: None)
+
+
+def mkdocs_config() -> dict:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvTagLoader)
+
+
+def nav_pages() -> list[str]:
+    """The pages in navigation order, as Markdown file names shared by both languages."""
+    return list(mkdocs_config()["nav"])
+
+
+def page_url_path(md_name: str, locale: str) -> str:
+    """Path of a page's index.html below the site folder, e.g. ('puljen.md', 'en') -> 'en/puljen/index.html'."""
+    stem = md_name.removesuffix(".md")
+    folder = "" if stem == "index" else f"{stem}/"
+    prefix = "" if locale == DEFAULT_LOCALE else f"{locale}/"
+    return f"{prefix}{folder}index.html"
+
+
+def build_site(destination: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """Build the site strictly into destination; extra environment variables override the defaults."""
+    full_env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SITE_URL": TEST_SITE_URL,
+        "SITE_EDIT_URI": TEST_EDIT_URI,
+        "ACCESSIBILITY_STATEMENT_URL": "",
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built once, strictly, with the test settings."""
+    destination = tmp_path_factory.mktemp("build") / "site"
+    result = build_site(destination)
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
+    return destination
