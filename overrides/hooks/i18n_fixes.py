@@ -4,6 +4,7 @@
   language built last. Keep the default (Danish) one.
 - Search: the plugin writes one index mixing both languages. Split it so Danish pages search Danish
   pages only (with the Danish stemmer) and English pages English only (see overrides/main.html).
+- sitemap.xml: an x-default alternate for every page (see overrides/sitemap.xml).
 - /was/: the short address Danish law asks for, leading to the accessibility statement.
 """
 
@@ -21,6 +22,16 @@ from site_locales import DEFAULT_LOCALE, OTHER_LOCALES, locale_prefix, site_root
 ACCESSIBILITY_PAGE = "tilgaengelighed/"
 
 _default_404: str | None = None
+
+
+@event_priority(-110)  # after mkdocs-static-i18n (-100) has put its sitemap template first
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Let overrides/sitemap.xml (which adds x-default) win over the plugin's sitemap template."""
+    custom_dir = config.theme.custom_dir
+    if custom_dir in config.theme.dirs:
+        config.theme.dirs.remove(custom_dir)
+        config.theme.dirs.insert(0, custom_dir)
+    return config
 
 
 @event_priority(-200)  # after csp.py has added the page's policy

@@ -78,5 +78,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     if day is not None:
         locale = locale_of(page.file.src_uri)
         page.meta["last_updated_iso"] = day.isoformat()
+        # The sitemap's <lastmod> (and the sitemap.xml.gz timestamp): the page's date, not the build's.
+        page.update_date = day.isoformat()
         page.meta["last_updated_text"] = format_date(day, "long", locale=BABEL_LOCALES.get(locale, locale))
     return context
