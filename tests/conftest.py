@@ -19,15 +19,16 @@ LOCALES = ("da", "en")
 DEFAULT_LOCALE = "da"
 
 
-class _EnvTagLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml, whose !ENV tags PyYAML does not know."""
+class _MkDocsYamlLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml for its plain settings; its !ENV and !!python tags become None."""
 
 
-_EnvTagLoader.add_constructor("!ENV", lambda loader, node: None)
+_MkDocsYamlLoader.add_constructor("!ENV", lambda loader, node: None)
+_MkDocsYamlLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
 def mkdocs_config() -> dict:
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvTagLoader)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_MkDocsYamlLoader)
 
 
 def nav_pages() -> list[str]:
@@ -36,7 +37,7 @@ def nav_pages() -> list[str]:
 
 
 def page_url_path(md_name: str, locale: str) -> str:
-    """Path of a page's index.html below the site folder, e.g. ('puljen.md', 'en') -> 'en/puljen/index.html'."""
+    """A page's index.html below the site folder: ('puljen.md', 'en') -> 'en/puljen/index.html'."""
     stem = md_name.removesuffix(".md")
     folder = "" if stem == "index" else f"{stem}/"
     prefix = "" if locale == DEFAULT_LOCALE else f"{locale}/"
@@ -51,6 +52,13 @@ def build_site(destination: Path, **env: str) -> subprocess.CompletedProcess[str
         "SITE_URL": TEST_SITE_URL,
         "SITE_EDIT_URI": TEST_EDIT_URI,
         "ACCESSIBILITY_STATEMENT_URL": "",
+        "FUND_PHONE": "",
+        # The build must download nothing: any attempt goes to a closed port and fails the build.
+        "HTTP_PROXY": "http://127.0.0.1:9",
+        "HTTPS_PROXY": "http://127.0.0.1:9",
+        "http_proxy": "http://127.0.0.1:9",
+        "https_proxy": "http://127.0.0.1:9",
+        "NO_PROXY": "",
         **env,
     }
     return subprocess.run(

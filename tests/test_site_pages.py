@@ -1,0 +1,191 @@
+"""The built site: the same pages in both languages, each with the right language, metadata and links."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from conftest import (
+    DEFAULT_LOCALE,
+    LOCALES,
+    ROOT,
+    TEST_BASE_PATH,
+    TEST_EDIT_URI,
+    TEST_SITE_URL,
+    nav_pages,
+    page_url_path,
+)
+from html_tools import Element, parse, rel_tokens
+
+PAGES = nav_pages()
+PAGE_LOCALES = [(md, locale) for md in PAGES for locale in LOCALES]
+
+
+def page_url(md: str, locale: str) -> str:
+    return TEST_SITE_URL + page_url_path(md, locale).removesuffix("index.html")
+
+
+def link_target(md: str, locale: str, href: str) -> str:
+    """The built file a link on a page leads to, relative to the site folder (as a browser resolves it)."""
+    path = urlsplit(urljoin(TEST_BASE_PATH + page_url_path(md, locale), href)).path
+    assert path.startswith(TEST_BASE_PATH), f"{href} leaves the site"
+    path = path.removeprefix(TEST_BASE_PATH)
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+def test_both_languages_have_the_same_source_pages() -> None:
+    names = {locale: sorted(p.name for p in (ROOT / "docs" / locale).glob("*.md")) for locale in LOCALES}
+    assert names["da"] == names["en"], f"pages differ between docs/da and docs/en: {names}"
+    assert names["da"] == sorted(PAGES), "every page in docs/ must be in the nav of mkdocs.yml, and back"
+
+
+@pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
+def test_page_is_built_in_its_language(site_dir: Path, md: str, locale: str) -> None:
+    page = parse(site_dir / page_url_path(md, locale))
+    assert page.find("html").attrs["lang"] == locale
+    assert len(page.find_all("h1")) == 1, "one H1 per page"
+
+
+@pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
+def test_page_has_title_description_and_open_graph(site_dir: Path, md: str, locale: str) -> None:
+    page = parse(site_dir / page_url_path(md, locale))
+    title = page.find("title").text.strip()
+    description = page.meta(name="description") or ""
+    assert title and description
+    assert 50 <= len(description) <= 200, (
+        f"description should be one sentence for search results: {description!r}"
+    )
+    assert page.meta(property="og:title") and page.meta(property="og:description") == description
+    assert page.meta(property="og:url") == page_url(md, locale)
+    assert page.meta(property="og:locale") == {"da": "da_DK", "en": "en_GB"}[locale]
+
+
+def test_titles_and_descriptions_differ_per_page_and_language(site_dir: Path) -> None:
+    seen_titles: dict[str, str] = {}
+    seen_descriptions: dict[str, str] = {}
+    for md, locale in PAGE_LOCALES:
+        page = parse(site_dir / page_url_path(md, locale))
+        key = f"{locale}/{md}"
+        title, description = page.find("title").text.strip(), page.meta(name="description")
+        assert title not in seen_titles, f"{key} has the same <title> as {seen_titles.get(title)}"
+        assert description not in seen_descriptions, f"{key} repeats {seen_descriptions.get(description)}"
+        seen_titles[title], seen_descriptions[description] = key, key
+
+
+@pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
+def test_canonical_and_absolute_hreflang_alternates(site_dir: Path, md: str, locale: str) -> None:
+    page = parse(site_dir / page_url_path(md, locale))
+    canonical = [e for e in page.find_all("link") if rel_tokens(e) == {"canonical"}]
+    assert [e.attrs["href"] for e in canonical] == [page_url(md, locale)]
+    alternates = {
+        e.attrs["hreflang"]: e.attrs["href"]
+        for e in page.find_all("link")
+        if rel_tokens(e) == {"alternate"} and "hreflang" in e.attrs
+    }
+    assert alternates == {
+        "da": page_url(md, "da"),
+        "en": page_url(md, "en"),
+        "x-default": page_url(md, DEFAULT_LOCALE),
+    }
+
+
+@pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
+def test_language_switcher_links_to_the_same_page(site_dir: Path, md: str, locale: str) -> None:
+    page = parse(site_dir / page_url_path(md, locale))
+    links = {e.attrs["hreflang"]: e.attrs["href"] for e in page.by_class("md-select__link")}
+    for other in LOCALES:
+        assert link_target(md, locale, links[other]) == page_url_path(md, other), f"switcher to {other}"
+
+
+@pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
+def test_skip_link_leads_to_the_content(site_dir: Path, md: str, locale: str) -> None:
+    page = parse(site_dir / page_url_path(md, locale))
+    skip = page.by_class("md-skip")
+    assert skip, "every page needs a skip link"
+    target = skip[0].attrs["href"].lstrip("#")
+    assert page.find("h1", id=target) or any(e.attrs.get("id") == target for e in page.elements)
+
+
+@pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
+def test_footer_names_authority_contact_and_legal_pages(site_dir: Path, md: str, locale: str) -> None:
+    page = parse(site_dir / page_url_path(md, locale))
+    footer = page.by_class("site-footer")
+    assert footer, "footer block missing"
+    text = " ".join(footer[0].text.split())
+    assert {"da": "Region Nordjylland", "en": "North Denmark Region"}[locale] in text
+    hrefs = [e.attrs["href"] for e in _descendants(footer[0]) if e.tag == "a" and "href" in e.attrs]
+    assert "mailto:m.davids@rn.dk" in hrefs
+    targets = {link_target(md, locale, h) for h in hrefs if not h.startswith("mailto:")}
+    for legal in ("tilgaengelighed.md", "privatliv.md"):
+        assert page_url_path(legal, locale) in targets, f"footer link to {legal} in the same language"
+
+
+def _descendants(element: Element) -> Iterator[Element]:
+    for child in element.children:
+        yield child
+        yield from _descendants(child)
+
+
+def _git_date(md: str, locale: str) -> str:
+    path = f"docs/{locale}/{md}"
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", path], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    if dirty:
+        return date.today().isoformat()
+    return subprocess.run(
+        ["git", "log", "-1", "--format=%cs", "--", path], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+@pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
+def test_last_updated_date_comes_from_git(site_dir: Path, md: str, locale: str) -> None:
+    page = parse(site_dir / page_url_path(md, locale))
+    updated = page.by_class("page-updated")
+    assert updated, "no 'last updated' line"
+    label = {"da": "Sidst opdateret", "en": "Last updated"}[locale]
+    assert label in updated[0].text
+    times = [e for e in _descendants(updated[0]) if e.tag == "time"]
+    assert times[0].attrs["datetime"] == _git_date(md, locale)
+
+
+@pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
+def test_edit_link_points_to_the_source_file(site_dir: Path, md: str, locale: str) -> None:
+    page = parse(site_dir / page_url_path(md, locale))
+    hrefs = {e.attrs.get("href") for e in page.find_all("a")}
+    assert f"{TEST_EDIT_URI}{locale}/{md}" in hrefs
+
+
+def test_sitemap_lists_both_languages_with_alternates(site_dir: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    tree = ET.parse(site_dir / "sitemap.xml")
+    entries = {}
+    for url in tree.getroot().findall("s:url", ns):
+        loc = url.find("s:loc", ns).text
+        links = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)}
+        entries[loc] = (links, url.find("s:lastmod", ns).text)
+    expected = {page_url(md, locale) for md, locale in PAGE_LOCALES}
+    assert set(entries) == expected
+    for md, locale in PAGE_LOCALES:
+        links, lastmod = entries[page_url(md, locale)]
+        assert links == {"da": page_url(md, "da"), "en": page_url(md, "en"), "x-default": page_url(md, "da")}
+        assert lastmod == _git_date(md, locale), "lastmod is the page's own date, not the build date"
+
+
+def test_404_page_is_danish_with_a_way_to_english(site_dir: Path) -> None:
+    page = parse(site_dir / "404.html")
+    assert page.find("html").attrs["lang"] == "da"
+    hrefs = {e.attrs.get("href") for e in page.find_all("a")}
+    assert f"{TEST_BASE_PATH}en/" in hrefs and TEST_BASE_PATH in hrefs
+    assert "Page not found" in page.text and "Siden findes ikke" in page.text
+    # Shown at any depth: every asset must be addressed from the site root.
+    for element in page.find_all("link") + page.find_all("script"):
+        ref = element.attrs.get("href") or element.attrs.get("src")
+        if ref and "stylesheet" in rel_tokens(element) | {element.tag}:
+            assert ref.startswith(TEST_BASE_PATH), ref
