@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -44,8 +45,20 @@ def page_url_path(md_name: str, locale: str) -> str:
     return f"{prefix}{folder}index.html"
 
 
-def build_site(destination: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    """Build the site strictly into destination; extra environment variables override the defaults."""
+def copy_project(destination: Path) -> Path:
+    """A throw-away copy of what the build reads, for tests that break it on purpose."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "docs", "overrides", "data"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.is_file():
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+def build_site(destination: Path, project: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
+    """Build project strictly into destination; extra environment variables override the defaults."""
     full_env = {
         **os.environ,
         "NO_MKDOCS_2_WARNING": "1",
@@ -63,7 +76,7 @@ def build_site(destination: Path, **env: str) -> subprocess.CompletedProcess[str
     }
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
-        cwd=ROOT,
+        cwd=project,
         env=full_env,
         capture_output=True,
         text=True,

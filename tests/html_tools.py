@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,6 +16,11 @@ class Element:
     attrs: dict[str, str]
     text: str = ""
     children: list[Element] = field(default_factory=list)
+
+    def descendants(self) -> Iterator[Element]:
+        for child in self.children:
+            yield child
+            yield from child.descendants()
 
 
 class _TreeBuilder(HTMLParser):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -19,7 +18,7 @@ from conftest import (
     nav_pages,
     page_url_path,
 )
-from html_tools import Element, parse, rel_tokens
+from html_tools import parse, rel_tokens
 
 PAGES = nav_pages()
 PAGE_LOCALES = [(md, locale) for md in PAGES for locale in LOCALES]
@@ -117,17 +116,11 @@ def test_footer_names_authority_contact_and_legal_pages(site_dir: Path, md: str,
     assert footer, "footer block missing"
     text = " ".join(footer[0].text.split())
     assert {"da": "Region Nordjylland", "en": "North Denmark Region"}[locale] in text
-    hrefs = [e.attrs["href"] for e in _descendants(footer[0]) if e.tag == "a" and "href" in e.attrs]
+    hrefs = [e.attrs["href"] for e in footer[0].descendants() if e.tag == "a" and "href" in e.attrs]
     assert "mailto:m.davids@rn.dk" in hrefs
     targets = {link_target(md, locale, h) for h in hrefs if not h.startswith("mailto:")}
     for legal in ("tilgaengelighed.md", "privatliv.md"):
         assert page_url_path(legal, locale) in targets, f"footer link to {legal} in the same language"
-
-
-def _descendants(element: Element) -> Iterator[Element]:
-    for child in element.children:
-        yield child
-        yield from _descendants(child)
 
 
 def _git_date(md: str, locale: str) -> str:
@@ -149,7 +142,7 @@ def test_last_updated_date_comes_from_git(site_dir: Path, md: str, locale: str) 
     assert updated, "no 'last updated' line"
     label = {"da": "Sidst opdateret", "en": "Last updated"}[locale]
     assert label in updated[0].text
-    times = [e for e in _descendants(updated[0]) if e.tag == "time"]
+    times = [e for e in updated[0].descendants() if e.tag == "time"]
     assert times[0].attrs["datetime"] == _git_date(md, locale)
 
 
