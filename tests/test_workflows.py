@@ -1,0 +1,111 @@
+"""The publishing workflow, checked offline: schema, security audit, pins and permissions."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+SITE_WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
+DEPENDABOT = ROOT / ".github" / "dependabot.yml"
+BIN = Path(sys.executable).parent
+PINNED_USE = re.compile(r"^\s*(?:-\s*)?uses:\s*(?P<action>[\w.-]+/[\w./-]+)@(?P<ref>\S+)(?P<comment>.*)$")
+
+
+def load(path: Path) -> dict:
+    # PyYAML reads the key `on` as True; the tests ask for it by that key.
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_there_is_a_workflow() -> None:
+    assert SITE_WORKFLOW in WORKFLOWS
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_workflow_matches_github_schema(path: Path) -> None:
+    result = subprocess.run(
+        [BIN / "check-jsonschema", "--builtin-schema", "vendor.github-workflows", str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_dependabot_config_matches_schema() -> None:
+    result = subprocess.run(
+        [
+            BIN / "check-jsonschema",
+            "--builtin-schema",
+            "vendor.dependabot",
+            str(DEPENDABOT),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    ecosystems = {u["package-ecosystem"] for u in load(DEPENDABOT)["updates"]}
+    assert {"github-actions", "pip", "npm"} <= ecosystems
+
+
+def test_security_audit_finds_nothing() -> None:
+    result = subprocess.run(
+        [BIN / "zizmor", "--offline", "--no-progress", str(ROOT / ".github")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_every_action_is_pinned_to_a_commit_with_its_version(path: Path) -> None:
+    uses = [m for line in path.read_text(encoding="utf-8").splitlines() if (m := PINNED_USE.match(line))]
+    assert uses, "no actions found: the pattern is out of date"
+    for use in uses:
+        where = f"{path.name}: {use['action']}@{use['ref']}"
+        assert re.fullmatch(r"[0-9a-f]{40}", use["ref"]), f"{where} is not pinned to a full commit SHA"
+        assert re.search(r"#\s*v\d+\.\d+\.\d+", use["comment"]), f"{where} lacks its version in a comment"
+
+
+def test_permissions_are_read_only_except_for_deploying() -> None:
+    workflow = load(SITE_WORKFLOW)
+    assert workflow["permissions"] == {"contents": "read"}
+    for name, job in workflow["jobs"].items():
+        permissions = job.get("permissions", {})
+        writes = {scope for scope, level in permissions.items() if level == "write"}
+        if name == "deploy":
+            assert permissions == {"pages": "write", "id-token": "write"}
+        else:
+            assert not writes, f"job {name} may write: {writes}"
+
+
+def test_deploy_runs_only_for_main_and_is_never_cancelled() -> None:
+    workflow = load(SITE_WORKFLOW)
+    deploy = workflow["jobs"]["deploy"]
+    assert "refs/heads/main" in deploy["if"] and "pull_request" in deploy["if"]
+    assert deploy["concurrency"]["cancel-in-progress"] is False
+    assert deploy["environment"]["name"] == "github-pages"
+    steps = [step.get("uses", "") for step in deploy["steps"]]
+    assert any(s.startswith("actions/deploy-pages@") for s in steps)
+
+
+def test_build_uses_full_history_the_published_address_and_the_readme_test_command() -> None:
+    workflow = load(SITE_WORKFLOW)
+    assert workflow[True]["push"]["branches"] == ["main"] and "pull_request" in workflow[True]
+    steps = workflow["jobs"]["build"]["steps"]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0
+    assert checkout["with"]["persist-credentials"] is False
+    runs = [s.get("run", "") for s in steps]
+    assert any(r.strip() == "make test" for r in runs)
+    build = next(s for s in steps if "make build" in s.get("run", ""))
+    assert "steps.pages.outputs.base_url" in build["env"]["SITE_URL"]
+    uploads = [s for s in steps if s.get("uses", "").startswith("actions/upload-pages-artifact@")]
+    assert uploads and uploads[0]["with"]["path"] == "site/"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make test" in readme
