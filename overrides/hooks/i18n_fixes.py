@@ -67,6 +67,8 @@ def split_search_index(site_dir: Path) -> None:
         else:
             by_locale[locale].append({**doc, "location": doc["location"][len(locale) + 1 :]})
     for locale, docs in by_locale.items():
+        if not docs:  # a language left out with BUILD_ONLY_LOCALE
+            continue
         index = {**merged, "config": {**merged["config"], "lang": [locale]}, "docs": docs}
         target = merged_path if locale == DEFAULT_LOCALE else site_dir / locale / "search" / merged_path.name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -95,6 +97,8 @@ def write_was_redirects(site_dir: Path, config: MkDocsConfig) -> None:
     base_path = "/" + site_url.split("://", 1)[-1].partition("/")[2]
     for locale in (DEFAULT_LOCALE, *OTHER_LOCALES):
         fallback = locale_prefix(locale) + ACCESSIBILITY_PAGE
+        if not (site_dir / fallback / "index.html").is_file():  # a language left out with BUILD_ONLY_LOCALE
+            continue
         # A site-relative path, so the local preview stays on the preview server.
         target = statement_url or base_path + fallback
         canonical = statement_url or site_url + fallback
