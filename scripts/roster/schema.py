@@ -1,0 +1,485 @@
+"""Check the roster's node tree field by field and turn it into a Roster.
+
+Every problem is collected (not only the first) with the line of the value it concerns, and the
+member it belongs to, so an editor can fix the whole file in one go.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .problems import Problem, RosterError
+from .source import REPORTED_TAG
+
+LANGUAGES = {"da": "Danish", "en": "English"}
+ROOT_FIELDS = ("as_of", "members")
+MEMBER_FIELDS = ("name", "title", "organisation", "note")
+MAX_NAME_LENGTH = 100
+MAX_TEXT_LENGTH = 200
+MAX_MEMBERS = 50
+FIRST_YEAR, LAST_YEAR = 2019, 2100  # the regional pact dates from 2019
+
+# Words an editor may well type instead of a field name: Danish, American or just shorter.
+FIELD_ALIASES = {
+    "navn": "name",
+    "titel": "title",
+    "stilling": "title",
+    "organization": "organisation",
+    "org": "organisation",
+    "bemærkning": "note",
+    "bemaerkning": "note",
+    "medlemmer": "members",
+    "dato": "as_of",
+    "date": "as_of",
+    "dk": "da",
+    "dansk": "da",
+    "danish": "da",
+    "engelsk": "en",
+    "english": "en",
+    "uk": "en",
+    "gb": "en",
+}
+
+STR_TAG = "tag:yaml.org,2002:str"
+MERGE_TAG = "tag:yaml.org,2002:merge"
+
+# Unquoted values that YAML (1.1, as PyYAML reads it, or 1.2, as many other tools do) does not read as text.
+IMPLICIT_TYPES = (
+    ("'no value' (null)", re.compile(r"~|null|Null|NULL")),
+    (
+        "yes/no (true/false)",
+        re.compile(r"[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"),
+    ),
+    (
+        "a number",
+        re.compile(
+            r"""[-+]?(?:0b[01_]+|0o[0-7]+|0x[0-9a-fA-F_]+
+            |[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?
+            |(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?
+            |\.(?:inf|Inf|INF))
+            |\.(?:nan|NaN|NAN)""",
+            re.X,
+        ),
+    ),
+    (
+        "a date",
+        re.compile(
+            r"""[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}
+            (?:(?:[Tt]|[\ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?
+            (?:[\ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?""",
+            re.X,
+        ),
+    ),
+)
+
+# Characters that do not belong in a one-line text: control characters, line and paragraph
+# separators, and the bidirectional overrides that can make text display differently from what it is.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+CHARACTER_NAMES = {"\t": "a tab", "\n": "a line break", "\r": "a line break"}
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    """One text in Danish and in English."""
+
+    da: str
+    en: str
+
+    def in_language(self, language: str) -> str:
+        return {"da": self.da, "en": self.en}[language]
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    title: Bilingual
+    organisation: Bilingual
+    note: Bilingual | None = None
+
+
+@dataclass(frozen=True)
+class Roster:
+    as_of: dt.date
+    members: tuple[Member, ...]
+
+
+def parse_roster(root: Node, earlier_problems: Sequence[Problem] = ()) -> Roster:
+    """The roster in the node tree, or RosterError listing every problem (with those found while reading)."""
+    checker = _Checker()
+    checker.problems.extend(in_member_context(problem, root) for problem in earlier_problems)
+    roster = checker.roster(root)
+    if checker.problems or roster is None:
+        raise RosterError(checker.problems)
+    return roster
+
+
+Entry = tuple[ScalarNode, Node]  # a field's key node and its value node
+
+
+def implicit_type(node: ScalarNode) -> str | None:
+    """What YAML would read an unquoted value as, if not as text ('a number', ...); None for text."""
+    if node.style is not None or node.tag == REPORTED_TAG:
+        return None  # quoted or block text is always text
+    for kind, pattern in IMPLICIT_TYPES:
+        if pattern.fullmatch(node.value):
+            return kind
+    return None if node.tag == STR_TAG else "something other than text"
+
+
+def forbidden_character(text: str) -> tuple[int, str] | None:
+    """Position and description of the first character that has no place in a one-line text."""
+    for position, char in enumerate(text):
+        category = unicodedata.category(char)
+        if category in ("Cc", "Zl", "Zp") or char in BIDI_CONTROLS:
+            name = CHARACTER_NAMES.get(char, "an invisible control character")
+            return position, f"{name} (U+{ord(char):04X})"
+    return None
+
+
+def person_key(name: str) -> str:
+    """Two spellings that differ only in case or spacing are the same person."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def describe(node: Node) -> str:
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if isinstance(node, MappingNode):
+        return "a group of fields"
+    text = node.value if len(node.value) <= 60 else node.value[:57] + "..."
+    return f"the text '{text}'"
+
+
+class _Checker:
+    """Walks the node tree once, collecting problems as it goes."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.people: dict[str, tuple[int, int]] = {}  # person key -> (member number, line)
+        # (mapping, field) pairs for which a misspelt key was reported with "Did you mean ...?":
+        # reporting the field as missing as well would only repeat the same mistake.
+        self.suggested: set[tuple[int, str]] = set()
+
+    def report(self, node: Node, message: str) -> None:
+        self.problems.append(Problem.at(node.start_mark, message))
+
+    # The file as a whole
+
+    def roster(self, root: Node) -> Roster | None:
+        if not isinstance(root, MappingNode):
+            self.report(
+                root,
+                f"the file should consist of fields ('as_of:', 'members:'), but it is {describe(root)}. "
+                "Compare it with the example in the comments at the top.",
+            )
+            return None
+        fields = self.fields(root, ROOT_FIELDS, where="", kind="field")
+        as_of = self.as_of(fields.get("as_of"), root)
+        members = self.members(fields.get("members"), root)
+        if as_of is None or members is None:
+            return None
+        return Roster(as_of, members)
+
+    def fields(self, node: MappingNode, known: tuple[str, ...], where: str, kind: str) -> dict[str, Entry]:
+        """The known fields of a mapping; reports duplicate, unknown and malformed keys."""
+        found: dict[str, Entry] = {}
+        for key_node, value_node in node.value:
+            key = self.key_name(key_node, where)
+            if key is None:
+                continue
+            if key in found:
+                first_line = found[key][0].start_mark.line + 1
+                self.report(
+                    key_node,
+                    f"{where}'{key}' appears twice (first on line {first_line}). "
+                    "YAML would quietly keep only the last one: delete one of them.",
+                )
+                continue
+            found[key] = (key_node, value_node)
+            if key not in known:
+                guess = guess_key(key, known)
+                if guess is not None:
+                    self.suggested.add((id(node), guess))
+                self.report(key_node, where + unknown_key_message(key, guess, known, kind))
+        return {key: entry for key, entry in found.items() if key in known}
+
+    def key_name(self, key_node: Node, where: str) -> str | None:
+        if key_node.tag == REPORTED_TAG:
+            return None
+        if key_node.tag == MERGE_TAG:
+            self.report(
+                key_node,
+                f"{where}'<<' is a YAML merge key, which this file does not allow. "
+                "Write each field out in full.",
+            )
+            return None
+        if not isinstance(key_node, ScalarNode) or not key_node.value:
+            self.report(
+                key_node, f"{where}a field name should be a single word followed by ':', such as 'name:'."
+            )
+            return None
+        return key_node.value
+
+    def as_of(self, entry: Entry | None, parent: Node) -> dt.date | None:
+        if entry is None:
+            self.report(
+                parent,
+                "'as_of' is missing. "
+                "Add a line such as 'as_of: 2026-11-26' with the date the list was last checked.",
+            )
+            return None
+        _, node = entry
+        if not isinstance(node, ScalarNode) or node.tag == REPORTED_TAG:
+            if node.tag != REPORTED_TAG:
+                self.report(node, f"'as_of' should be a date such as 2026-11-26, but it is {describe(node)}.")
+            return None
+        return self.date_value(node.value.strip(), node)
+
+    def date_value(self, text: str, node: Node) -> dt.date | None:
+        example = "Write it as year-month-day, such as: as_of: 2026-11-26"
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            self.report(
+                node, f"'as_of' is '{text}', which is not a date written as year-month-day. {example}."
+            )
+            return None
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            self.report(node, f"'as_of' is {text}, which is not a real date. Check the month and the day.")
+            return None
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            self.report(node, f"'as_of' is {text}; the year should be between {FIRST_YEAR} and {LAST_YEAR}.")
+            return None
+        return day
+
+    # The members
+
+    def members(self, entry: Entry | None, parent: Node) -> tuple[Member, ...] | None:
+        if entry is None:
+            self.report(
+                parent, "'members' is missing. Add 'members:' followed by the members (see the comments)."
+            )
+            return None
+        key_node, node = entry
+        if node.tag == REPORTED_TAG:
+            return None
+        if isinstance(node, ScalarNode) and not node.value.strip():
+            self.report(key_node, "'members' is empty: the steering group needs at least one member.")
+            return None
+        if not isinstance(node, SequenceNode):
+            self.report(
+                node,
+                f"'members' should be a list, each member starting with '- name:', not {describe(node)}.",
+            )
+            return None
+        if not node.value:
+            self.report(key_node, "'members' is empty: the steering group needs at least one member.")
+            return None
+        if len(node.value) > MAX_MEMBERS:
+            self.report(
+                key_node,
+                f"'members' lists {len(node.value)} members; the limit is {MAX_MEMBERS}. "
+                "Is the list pasted twice?",
+            )
+        members = [self.member(item, number) for number, item in enumerate(node.value, start=1)]
+        if any(member is None for member in members):
+            return None
+        return tuple(member for member in members if member is not None)
+
+    def member(self, node: Node, number: int) -> Member | None:
+        if node.tag == REPORTED_TAG:
+            return None
+        if not isinstance(node, MappingNode):
+            self.report(
+                node,
+                f"member {number} should be a group of fields starting with '- name:', "
+                f"but it is {describe(node)}.",
+            )
+            return None
+        where = member_label(node, number)
+        fields = self.fields(node, MEMBER_FIELDS, where, kind="field")
+        name = self.name(fields.get("name"), node, where, number)
+        title = self.bilingual(fields.get("title"), node, where, "title", required=True)
+        organisation = self.bilingual(fields.get("organisation"), node, where, "organisation", required=True)
+        note = self.bilingual(fields.get("note"), node, where, "note", required=False)
+        if name is None or title is None or organisation is None or (note is None and "note" in fields):
+            return None
+        return Member(name, title, organisation, note)
+
+    def name(self, entry: Entry | None, parent: Node, where: str, number: int) -> str | None:
+        if entry is None:
+            if (id(parent), "name") not in self.suggested:
+                self.report(parent, f"{where}'name' is missing. Add a line 'name: ' with the person's name.")
+            return None
+        key_node, node = entry
+        name = self.text(node, key_node, where, "'name'", MAX_NAME_LENGTH)
+        if name is None:
+            return None
+        earlier = self.people.setdefault(person_key(name), (number, node.start_mark.line + 1))
+        if earlier[0] != number:
+            self.report(
+                node,
+                f"{where}{name} is already on the list as member {earlier[0]} (line {earlier[1]}). "
+                "Delete one of them.",
+            )
+        return name
+
+    def bilingual(
+        self, entry: Entry | None, parent: Node, where: str, field: str, required: bool
+    ) -> Bilingual | None:
+        two_lines = f"one line 'da:' in Danish and one line 'en:' in English below '{field}:'"
+        if entry is None:
+            if required and (id(parent), field) not in self.suggested:
+                self.report(parent, f"{where}'{field}' is missing. Add '{field}:' with {two_lines}.")
+            return None
+        key_node, node = entry
+        if node.tag == REPORTED_TAG:
+            return None
+        if not isinstance(node, MappingNode):
+            if isinstance(node, ScalarNode) and node.style is None and not node.value:
+                self.report(key_node, f"{where}'{field}' is empty. Add {two_lines}.")
+            else:
+                self.report(node, f"{where}'{field}' should have {two_lines}, not {describe(node)}.")
+            return None
+        return self.translations(node, key_node, where, field)
+
+    def translations(self, node: MappingNode, key_node: Node, where: str, field: str) -> Bilingual | None:
+        fields = self.fields(node, tuple(LANGUAGES), f"{where}'{field}': ", kind="language")
+        texts: dict[str, str | None] = {}
+        for language, language_name in LANGUAGES.items():
+            if language not in fields:
+                if (id(node), language) not in self.suggested:
+                    self.report(
+                        key_node,
+                        f"{where}'{field}' has no {language_name} text. "
+                        f"Add a line '{language}: ' under '{field}:'.",
+                    )
+                texts[language] = None
+                continue
+            language_key, value = fields[language]
+            texts[language] = self.text(
+                value, language_key, where, f"'{field}' ({language_name})", MAX_TEXT_LENGTH
+            )
+        da, en = texts["da"], texts["en"]
+        if da is None or en is None:
+            return None
+        return Bilingual(da=da, en=en)
+
+    # One text value
+
+    def text(self, node: Node, key_node: Node, where: str, label: str, limit: int) -> str | None:
+        if node.tag == REPORTED_TAG:
+            return None
+        if not isinstance(node, ScalarNode):
+            self.report(node, f"{where}{label} should be one line of text, not {describe(node)}.")
+            return None
+        kind = implicit_type(node)
+        if kind is not None and node.value:
+            self.report(
+                node,
+                f"{where}{label} is {node.value}, which YAML reads as {kind}, not as text. "
+                f'Put the text in quotes: "{node.value}".',
+            )
+            return None
+        text = node.value.strip()
+        if not text:
+            self.report(
+                node if node.style else key_node, f"{where}{label} is empty. Write the text after the ':'."
+            )
+            return None
+        if node.style is None and self.has_trailing_comment(node, where, label):
+            return None
+        return self.checked_text(text, node, where, label, limit)
+
+    def has_trailing_comment(self, node: ScalarNode, where: str, label: str) -> bool:
+        """Unquoted text stops at ' #': 'Jette Rygaard #2' would silently become 'Jette Rygaard'."""
+        end = node.end_mark
+        line_end = end.buffer.find("\n", end.pointer)
+        rest = end.buffer[end.pointer : line_end if line_end >= 0 else None].rstrip("\0").strip()
+        if not rest.startswith("#"):
+            return False
+        self.report(
+            node,
+            f"{where}{label} stops before '{rest}', which YAML reads as a comment and leaves out. "
+            "If it belongs to the text, put the whole text in quotes; "
+            "if it is a comment, move it to a line above.",
+        )
+        return True
+
+    def checked_text(self, text: str, node: Node, where: str, label: str, limit: int) -> str | None:
+        bad = forbidden_character(text)
+        if bad is not None:
+            position, character = bad
+            self.report(
+                node,
+                f"{where}{label} contains {character} at character {position + 1}. "
+                "Retype the text without it.",
+            )
+            return None
+        if len(text) > limit:
+            self.report(
+                node, f"{where}{label} is {len(text)} characters long; the limit is {limit}. Shorten it."
+            )
+            return None
+        return text
+
+
+def in_member_context(problem: Problem, root: Node) -> Problem:
+    """The problem, naming the member it is in: problems found while reading know only their line."""
+    members = _members_node(root)
+    items = members.value if members is not None else []
+    where = (problem.line - 1, problem.column - 1)  # marks count from 0
+    for number, item in enumerate(items, start=1):
+        start, end = item.start_mark, item.end_mark
+        if isinstance(item, MappingNode) and (start.line, start.column) <= where < (end.line, end.column):
+            return Problem(problem.line, problem.column, member_label(item, number) + problem.message)
+    return problem
+
+
+def _members_node(root: Node) -> SequenceNode | None:
+    if not isinstance(root, MappingNode):
+        return None
+    for key_node, value_node in root.value:
+        if key_node.value == "members" and isinstance(value_node, SequenceNode):
+            return value_node
+    return None
+
+
+def member_label(node: MappingNode, number: int) -> str:
+    """'member 3 (Jette Rygaard): ', naming the member as the editor wrote them, if that is readable."""
+    for key_node, value_node in node.value:
+        if isinstance(key_node, ScalarNode) and key_node.value == "name" and _is_text(value_node):
+            name = value_node.value.strip()
+            if name and len(name) <= MAX_NAME_LENGTH and forbidden_character(name) is None:
+                return f"member {number} ({name}): "
+    return f"member {number}: "
+
+
+def _is_text(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag != REPORTED_TAG and implicit_type(node) is None
+
+
+def guess_key(key: str, known: tuple[str, ...]) -> str | None:
+    """The known key an editor probably meant: a Danish or American word for it, or a near spelling."""
+    alias = FIELD_ALIASES.get(key.casefold())
+    if alias in known:
+        return alias
+    matches = difflib.get_close_matches(key.casefold(), known, n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def unknown_key_message(key: str, guess: str | None, known: tuple[str, ...], kind: str) -> str:
+    message = f"'{key}' is not a known {kind}."
+    if guess is not None:
+        message += f" Did you mean '{guess}'?"
+    elif kind == "field" and key in LANGUAGES:
+        # A language line that lost its indentation ends up among the member's fields.
+        message += " It looks like a language line: indent it like the 'da:' or 'en:' line above it."
+    return f"{message} Known {kind}s: {', '.join(known)}."

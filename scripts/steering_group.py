@@ -1,0 +1,121 @@
+"""Make the steering-group section of the Danish and English organisation pages from data/steering-group.yml.
+
+Reads the roster, checks it, and writes the generated block between the markers
+<!-- steering-group:start --> and <!-- steering-group:end --> in docs/da/organisering.md and
+docs/en/organisering.md, plus the open-data files docs/<da|en>/data/steering-group.json and .csv.
+Text around the markers is never touched. A file is rewritten only when its content changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from roster.outputs import display_path, planned_outputs, stale_outputs, unified_diff, write_all
+from roster.problems import PageError, RosterError
+from roster.schema import Roster, parse_roster
+from roster.source import read_roster_nodes
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_ROSTER = ROOT / "data" / "steering-group.yml"
+DEFAULT_DOCS = ROOT / "docs"
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+EPILOG = f"""\
+exit codes:
+  {EXIT_OK}  done (or, with --check, everything is up to date)
+  {EXIT_CHECK_FAILED}  --check only: the pages are out of date; the difference is printed
+  {EXIT_BAD_INPUT}  bad input: the roster has mistakes (each printed as file:line:column: message), or a
+     page cannot be updated (e.g. its marker lines are missing); nothing was changed
+
+examples:
+  python scripts/steering_group.py            update the pages after editing the roster
+  python scripts/steering_group.py --check    what CI runs: fail if the pages are out of date
+"""
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="steering_group.py",
+        description=__doc__,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 and show the difference if the pages do not match the roster",
+    )
+    parser.add_argument(
+        "--roster",
+        type=Path,
+        default=DEFAULT_ROSTER,
+        metavar="PATH",
+        help="the roster file (default: data/steering-group.yml)",
+    )
+    parser.add_argument(
+        "--docs-dir",
+        type=Path,
+        default=DEFAULT_DOCS,
+        metavar="DIR",
+        help="the docs folder holding da/organisering.md and en/organisering.md (default: docs)",
+    )
+    return parser.parse_args(argv)
+
+
+def load_roster(path: Path) -> Roster:
+    root, problems = read_roster_nodes(path)
+    return parse_roster(root, problems)
+
+
+def check(docs_dir: Path, roster: Roster) -> int:
+    stale = stale_outputs(planned_outputs(roster, docs_dir))
+    if not stale:
+        print("The steering-group pages are up to date.")
+        return EXIT_OK
+    for output in stale:
+        sys.stdout.write(unified_diff(output))
+    names = ", ".join(display_path(output.path) for output in stale)
+    print(
+        f"\nOut of date: {names}.\n"
+        "The generated steering-group section must not be edited by hand, and must be regenerated after the "
+        "roster changes. Run 'python scripts/steering_group.py' (or 'make roster') and commit the result.",
+        file=sys.stderr,
+    )
+    return EXIT_CHECK_FAILED
+
+
+def update(docs_dir: Path, roster: Roster) -> int:
+    stale = stale_outputs(planned_outputs(roster, docs_dir))
+    write_all(stale)
+    for output in stale:
+        print(f"Updated {display_path(output.path)}")
+    if not stale:
+        print("Already up to date: nothing changed.")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = parse_arguments(argv)
+    try:
+        roster = load_roster(arguments.roster)
+    except RosterError as error:
+        print(error.report(display_path(arguments.roster)), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return check(arguments.docs_dir, roster) if arguments.check else update(arguments.docs_dir, roster)
+    except PageError as error:
+        print(f"{error} Nothing was changed.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:  # e.g. an output file that cannot be read
+        print(f"{error.filename}: {error.strerror}. Nothing was changed.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

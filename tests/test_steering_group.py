@@ -1,0 +1,451 @@
+"""The steering-group roster: generated pages, --check, idempotence, open data and JSON-LD.
+
+The other test_steering_group_*.py files reuse the helpers defined here (the bad-roster corpus, escaping).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import posixpath
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "steering_group.py"
+ROSTER = ROOT / "data" / "steering-group.yml"
+DOCS = ROOT / "docs"
+START_MARKER = "<!-- steering-group:start -->"
+END_MARKER = "<!-- steering-group:end -->"
+LOCALES = ("da", "en")
+BUILT_PAGES = {"da": "organisering/index.html", "en": "en/organisering/index.html"}
+OUTPUT_FILES = tuple(
+    f"{locale}/{name}"
+    for locale in LOCALES
+    for name in ("organisering.md", "data/steering-group.json", "data/steering-group.csv")
+)
+# The source text's twelve members, in its order and spelling.
+SOURCE_MEMBERS = [
+    "Hans Chresten Jeppesen",
+    "Jette Rygaard",
+    "Lene Kvist",
+    "Peter Thomsen",
+    "Mikkel Bohm",
+    "Anders Stryhn",
+    "Luise Linnemann Rasmussen",
+    "Henriette Rosa Eduardsen",
+    "Olav Geil",
+    "Anders Norup",
+    "Martin Rune Hoxer",
+    "Charlotte Bisbjerg",
+]
+CAPTIONS = {"da": "Styregruppen pr. 26. november 2026", "en": "Steering group as of 26 November 2026"}
+
+
+# Running the script
+
+
+def run_script(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def copy_docs(destination: Path) -> Path:
+    """A throw-away copy of docs/: tests write there, never to the real pages."""
+    return Path(shutil.copytree(DOCS, destination / "docs"))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def roster_data(path: Path = ROSTER) -> dict:
+    """The roster as plain PyYAML reads it: an independent view of what the pages must show."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+# Reading HTML
+
+VOID_ELEMENTS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+)
+
+
+@dataclass
+class Element:
+    tag: str
+    attrs: dict[str, str | None]
+    children: list[Element | str] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "".join(child if isinstance(child, str) else child.text() for child in self.children)
+
+    def iter(self) -> Iterator[Element]:
+        yield self
+        for child in self.children:
+            if isinstance(child, Element):
+                yield from child.iter()
+
+    def find_all(self, tag: str) -> list[Element]:
+        return [element for element in self.iter() if element.tag == tag]
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Element("#root", {})
+        self.stack = [self.root]
+        self.comments: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = Element(tag, dict(attrs))
+        self.stack[-1].children.append(element)
+        if tag not in VOID_ELEMENTS:
+            self.stack.append(element)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.stack[-1].children.append(Element(tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, 0, -1):
+            if self.stack[depth].tag == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+    def handle_comment(self, data: str) -> None:
+        self.comments.append(data.strip())
+
+
+def parse_html(text: str) -> tuple[Element, list[str]]:
+    builder = _TreeBuilder()
+    builder.feed(text)
+    builder.close()
+    return builder.root, builder.comments
+
+
+def generated_html(page_html: str) -> str:
+    """The part of a built page that came from between the markers."""
+    assert page_html.count(START_MARKER) == 1 and page_html.count(END_MARKER) == 1
+    return page_html.split(START_MARKER)[1].split(END_MARKER)[0]
+
+
+def member_items(root: Element) -> list[tuple[str, str]]:
+    """Each member in the list as (the name in bold, the whole item's text)."""
+    (members,) = root.find_all("ul")
+    items = [child for child in members.children if isinstance(child, Element)]
+    assert all(item.tag == "li" for item in items)
+    return [(item.find_all("strong")[0].text(), item.text()) for item in items]
+
+
+def json_ld_of(root: Element) -> dict:
+    (script,) = [s for s in root.find_all("script") if s.attrs.get("type") == "application/ld+json"]
+    body = script.text()
+    assert "</" not in body and "<!" not in body, "the JSON-LD could end its <script> early"
+    return json.loads(body)
+
+
+def expected_items(data: dict, locale: str) -> list[tuple[str, str]]:
+    items = []
+    for member in data["members"]:
+        text = f"{member['name']}, {member['title'][locale]}, {member['organisation'][locale]}"
+        if "note" in member:
+            text += f"; {member['note'][locale]}"
+        items.append((member["name"], text))
+    return items
+
+
+# The committed files
+
+
+def test_help_exits_0() -> None:
+    result = run_script("--help")
+    assert result.returncode == 0
+    for option in ("--check", "--roster", "--docs-dir"):
+        assert option in result.stdout
+
+
+def test_committed_pages_match_the_committed_roster() -> None:
+    result = run_script("--check")
+    assert result.returncode == 0, f"run 'python scripts/steering_group.py':\n{result.stdout}{result.stderr}"
+
+
+def test_roster_holds_the_source_members_in_order() -> None:
+    data = roster_data()
+    assert [member["name"] for member in data["members"]] == SOURCE_MEMBERS
+    assert str(data["as_of"]) == "2026-11-26"
+
+
+def test_roster_explains_itself_to_editors() -> None:
+    head = ROSTER.read_text(encoding="utf-8").split("as_of:")[0]
+    for topic in ("Add a member", "Remove a member", "Change a member", "as_of"):
+        assert topic in head
+
+
+# The built site
+
+
+@pytest.fixture(scope="module")
+def built_blocks(site_dir: Path) -> dict[str, tuple[Element, list[str]]]:
+    return {
+        locale: parse_html(generated_html((site_dir / page).read_text(encoding="utf-8")))
+        for locale, page in BUILT_PAGES.items()
+    }
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_built_page_lists_every_member_in_roster_order(built_blocks: dict, locale: str) -> None:
+    root, _ = built_blocks[locale]
+    items = member_items(root)
+    assert [name for name, _ in items] == SOURCE_MEMBERS
+    assert items == expected_items(roster_data(), locale)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_built_list_is_introduced_with_the_date_in_words(built_blocks: dict, locale: str) -> None:
+    root, _ = built_blocks[locale]
+    first = next(element for element in root.iter() if element.tag in ("p", "ul"))
+    assert first.tag == "p" and first.text() == CAPTIONS[locale] + ":"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_built_block_says_it_is_generated(built_blocks: dict, locale: str) -> None:
+    _, comments = built_blocks[locale]
+    assert any(
+        "Generated from data/steering-group.yml" in comment and "edit the YAML" in comment
+        for comment in comments
+    )
+
+
+def test_english_list_marks_danish_names(built_blocks: dict) -> None:
+    root, _ = built_blocks["en"]
+    danish = [span.text() for span in root.find_all("span") if span.attrs.get("lang") == "da"]
+    assert "EUC Nordvest" in danish and "Arbejdsmarkedskontor Midt-Nord" in danish
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_json_ld_names_every_member(built_blocks: dict, locale: str) -> None:
+    root, _ = built_blocks[locale]
+    data = json_ld_of(root)
+    assert data["@context"] == "https://schema.org" and data["@type"] == "Organization"
+    people = [role["member"] for role in data["member"]]
+    assert all(role["@type"] == "OrganizationRole" for role in data["member"])
+    assert [person["name"] for person in people] == SOURCE_MEMBERS
+    roster = roster_data()["members"]
+    assert [person["jobTitle"] for person in people] == [member["title"][locale] for member in roster]
+    assert [person["worksFor"]["name"] for person in people] == [
+        member["organisation"][locale] for member in roster
+    ]
+
+
+def open_data_links(root: Element) -> dict[str, str]:
+    """Link text -> href of the links to the open-data files."""
+    return {
+        a.text(): a.attrs["href"] or ""
+        for a in root.find_all("a")
+        if "steering-group." in (a.attrs["href"] or "")
+    }
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_open_data_files_in_built_site_match_the_roster(
+    site_dir: Path, built_blocks: dict, locale: str
+) -> None:
+    root, _ = built_blocks[locale]
+    links = open_data_links(root)
+    assert len(links) == 2 and all(len(text.split()) >= 3 for text in links), (
+        f"descriptive link texts: {links}"
+    )
+    files = {}
+    for href in links.values():
+        target = site_dir / posixpath.normpath(posixpath.join(posixpath.dirname(BUILT_PAGES[locale]), href))
+        assert target.is_file(), f"{href} on the {locale} page leads nowhere"
+        files[target.suffix] = target.read_text(encoding="utf-8")
+    expected = [
+        {
+            "position": position,
+            "name": member["name"],
+            "title": member["title"][locale],
+            "organisation": member["organisation"][locale],
+            "note": member["note"][locale] if "note" in member else None,
+        }
+        for position, member in enumerate(roster_data()["members"], start=1)
+    ]
+    published = json.loads(files[".json"])
+    assert published["members"] == expected and published["as_of"] == "2026-11-26"
+    assert published["language"] == locale
+    rows = list(csv.DictReader(io.StringIO(files[".csv"], newline="")))
+    as_text = [{key: "" if value is None else str(value) for key, value in row.items()} for row in expected]
+    assert rows == as_text
+
+
+# Writing, --check and idempotence (on a copy of docs/)
+
+
+@pytest.fixture
+def docs_copy(tmp_path: Path) -> Path:
+    return copy_docs(tmp_path)
+
+
+def test_check_fails_with_a_diff_when_the_block_is_edited_by_hand(docs_copy: Path) -> None:
+    page = docs_copy / "da" / "organisering.md"
+    replace_in(page, ", rektor,", ", rektor og formand,")
+    before = snapshot(docs_copy)
+    result = run_script("--check", "--docs-dir", docs_copy)
+    assert result.returncode == 1
+    assert "-<li><strong>Jette Rygaard</strong>, rektor og formand, Vesthimmerlands" in result.stdout
+    assert "+<li><strong>Jette Rygaard</strong>, rektor, Vesthimmerlands" in result.stdout
+    assert "da/organisering.md" in result.stdout and "python scripts/steering_group.py" in result.stderr
+    assert snapshot(docs_copy) == before, "--check wrote something"
+
+
+def test_check_fails_when_the_roster_changed_but_the_pages_did_not(docs_copy: Path, tmp_path: Path) -> None:
+    roster = tmp_path / "roster.yml"
+    roster.write_text(
+        ROSTER.read_text(encoding="utf-8").replace("en: Vice-Dean", "en: Dean"), encoding="utf-8"
+    )
+    result = run_script("--check", "--roster", roster, "--docs-dir", docs_copy)
+    assert result.returncode == 1
+    assert "+<li><strong>Olav Geil</strong>, Dean, the Faculty" in result.stdout
+
+
+def test_check_passes_when_only_text_outside_the_markers_changed(docs_copy: Path) -> None:
+    page = docs_copy / "en" / "organisering.md"
+    page.write_text("Hand-written text above.\n\n" + page.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run_script("--check", "--docs-dir", docs_copy).returncode == 0
+
+
+def test_editing_a_title_updates_both_languages(docs_copy: Path, tmp_path: Path) -> None:
+    roster = tmp_path / "roster.yml"
+    text = ROSTER.read_text(encoding="utf-8")
+    roster.write_text(
+        text.replace("da: prodekan", "da: dekan").replace("en: Vice-Dean", "en: Dean"), encoding="utf-8"
+    )
+    result = run_script("--roster", roster, "--docs-dir", docs_copy)
+    assert result.returncode == 0, result.stderr
+    assert "Updated" in result.stdout
+    for locale, title in (("da", "dekan"), ("en", "Dean")):
+        page = (docs_copy / locale / "organisering.md").read_text(encoding="utf-8")
+        assert f"<li><strong>Olav Geil</strong>, {title}, " in page
+        opened = json.loads((docs_copy / locale / "data" / "steering-group.json").read_text(encoding="utf-8"))
+        assert opened["members"][8]["title"] == title
+
+
+def test_text_around_the_markers_survives_byte_for_byte(docs_copy: Path) -> None:
+    page = docs_copy / "da" / "organisering.md"
+    original = page.read_bytes().decode("utf-8")
+    head, rest = original.split(START_MARKER)
+    _, tail = rest.split(END_MARKER)
+    head, tail = head + "Ny indledning.\r\n", "\r\nNy afslutning.\n" + tail  # even other line endings survive
+    page.write_bytes((head + START_MARKER + "\nstale\n" + END_MARKER + tail).encode("utf-8"))
+    assert run_script("--docs-dir", docs_copy).returncode == 0
+    updated = page.read_bytes().decode("utf-8")
+    assert updated.startswith(head + START_MARKER) and updated.endswith(END_MARKER + tail)
+    assert (
+        updated.split(START_MARKER)[1]
+        == original.split(START_MARKER)[1].split(END_MARKER)[0] + END_MARKER + tail
+    )
+
+
+def test_second_run_changes_nothing(docs_copy: Path) -> None:
+    shutil.rmtree(docs_copy / "en" / "data")
+    replace_in(docs_copy / "da" / "organisering.md", ", rektor,", ", stale,")
+    first = run_script("--docs-dir", docs_copy)
+    assert first.returncode == 0 and first.stdout.count("Updated") == 3
+    after_first = {
+        path: (path.stat().st_mtime_ns, path.read_bytes()) for path in map(docs_copy.joinpath, OUTPUT_FILES)
+    }
+    second = run_script("--docs-dir", docs_copy)
+    assert second.returncode == 0 and "Updated" not in second.stdout
+    after_second = {
+        path: (path.stat().st_mtime_ns, path.read_bytes()) for path in map(docs_copy.joinpath, OUTPUT_FILES)
+    }
+    assert after_second == after_first
+
+
+def test_same_roster_gives_byte_identical_output(tmp_path: Path) -> None:
+    outputs = []
+    for name in ("one", "two"):
+        docs = copy_docs(tmp_path / name)
+        for locale in LOCALES:  # start from nothing generated
+            shutil.rmtree(docs / locale / "data")
+            page = docs / locale / "organisering.md"
+            head, rest = page.read_text(encoding="utf-8").split(START_MARKER)
+            page.write_text(
+                head + START_MARKER + "\n" + END_MARKER + rest.split(END_MARKER)[1], encoding="utf-8"
+            )
+        assert run_script("--docs-dir", docs).returncode == 0
+        outputs.append({relative: (docs / relative).read_bytes() for relative in OUTPUT_FILES})
+    assert outputs[0] == outputs[1]
+    assert outputs[0] == {relative: (DOCS / relative).read_bytes() for relative in OUTPUT_FILES}
+
+
+def test_missing_markers_are_reported_and_nothing_changes(docs_copy: Path) -> None:
+    replace_in(docs_copy / "en" / "organisering.md", END_MARKER, "")
+    replace_in(docs_copy / "da" / "organisering.md", ", rektor,", ", stale,")
+    before = snapshot(docs_copy)
+    result = run_script("--docs-dir", docs_copy)
+    assert result.returncode == 2
+    assert "en/organisering.md" in result.stderr and END_MARKER in result.stderr
+    assert snapshot(docs_copy) == before, "the Danish page was written although the English one failed"
+
+
+def test_rewritten_files_keep_their_permissions(docs_copy: Path) -> None:
+    page = docs_copy / "da" / "organisering.md"
+    replace_in(page, ", rektor,", ", stale,")
+    os.chmod(page, 0o664)
+    assert run_script("--docs-dir", docs_copy).returncode == 0
+    assert page.stat().st_mode & 0o777 == 0o664
+    assert not list(docs_copy.rglob("*.tmp")), "temporary files left behind"
+
+
+def test_roster_path_outside_the_repository_is_named_in_messages(tmp_path: Path, docs_copy: Path) -> None:
+    roster = tmp_path / "elsewhere.yml"
+    roster.write_text("as_of: 2026-11-26\nmembers: []\n", encoding="utf-8")
+    result = run_script("--roster", roster, "--docs-dir", docs_copy)
+    assert result.returncode == 2
+    assert f"{roster}:2:1:" in result.stderr
+
+
+# Script hygiene
+
+
+def test_roster_code_is_ruff_clean() -> None:
+    ruff = Path(sys.executable).parent / "ruff"
+    paths = [
+        "scripts/steering_group.py",
+        "scripts/roster",
+        *map(str, sorted(ROOT.glob("tests/test_steering_group*.py"))),
+    ]
+    for command in (["check"], ["format", "--check"]):
+        result = subprocess.run(
+            [str(ruff), *command, *paths], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,177 @@
+"""Names, titles and notes are text, never markup: the page shows exactly the characters typed."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import sys
+from pathlib import Path
+
+import markdown
+import pytest
+from conftest import build_site, copy_project, mkdocs_config
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_steering_group import (
+    BUILT_PAGES,
+    LOCALES,
+    ROOT,
+    ROSTER,
+    Element,
+    generated_html,
+    json_ld_of,
+    member_items,
+    parse_html,
+    run_script,
+)
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from roster import render
+from roster.schema import Roster, parse_roster
+from roster.source import nodes_from_text
+
+EVIL = "<script>alert(1)</script> | *x* _y_ `z` [x](javascript:alert(1))"
+
+# What the generated block may contain, and nothing else: any other tag or attribute came from the roster.
+ALLOWED_ATTRIBUTES = {
+    "p": set(),
+    "ul": set(),
+    "li": set(),
+    "strong": set(),
+    "span": {"lang"},
+    "a": {"href"},
+    "script": {"type"},
+}
+# As written in the Markdown, and as MkDocs rewrites them for the page's address.
+OPEN_DATA_HREFS = {f"{up}data/steering-group.{kind}" for up in ("", "../") for kind in ("json", "csv")}
+
+# Printable text, with the characters that mean something in Markdown, HTML or YAML well represented.
+MARKUP = st.sampled_from(
+    [*"<>&\"'|*_`[](){}!#\\/:;-=+.~@^$% \u00a0", "</", "<!--", "-->", "](javascript:", "&amp;"]
+)
+PRINTABLE = st.characters(exclude_categories=("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"))
+TEXT = st.lists(st.one_of(MARKUP, PRINTABLE), min_size=1, max_size=40).map("".join).filter(str.strip)
+
+
+def markdown_to_html(text: str) -> str:
+    """Markdown rendered as MkDocs renders it, with the extensions mkdocs.yml configures."""
+    names, configs = [], {}
+    for entry in mkdocs_config()["markdown_extensions"]:
+        name, config = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
+        names.append(name)
+        if config:
+            configs[name] = config
+    return markdown.markdown(text, extensions=names, extension_configs=configs)
+
+
+def roster_yaml(name: str, title: str, organisation: str, note: str) -> str:
+    """A one-member roster with each text double-quoted (JSON strings are valid YAML double-quoted text)."""
+
+    def quoted(text: str) -> str:
+        return json.dumps(text, ensure_ascii=False)
+
+    return (
+        "as_of: 2026-11-26\nmembers:\n"
+        f"  - name: {quoted(name)}\n"
+        f"    title:\n      da: {quoted(title)}\n      en: {quoted(title + ' (en)')}\n"
+        f"    organisation:\n      da: {quoted(organisation)}\n      en: {quoted(organisation)}\n"
+        f"    note:\n      da: {quoted(note)}\n      en: {quoted(note)}\n"
+    )
+
+
+def unexpected_markup(root: Element) -> list[str]:
+    found = []
+    for element in root.iter():
+        if element.tag == "#root":
+            continue
+        allowed = ALLOWED_ATTRIBUTES.get(element.tag)
+        if allowed is None or not set(element.attrs) <= allowed:
+            found.append(f"<{element.tag} {element.attrs}>")
+        if element.tag == "a" and element.attrs.get("href") not in OPEN_DATA_HREFS:
+            found.append(f"link to {element.attrs.get('href')}")
+        if element.tag == "span" and element.attrs.get("lang") != "da":
+            found.append(f"span {element.attrs}")
+    return found
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=TEXT, title=TEXT, organisation=TEXT, note=TEXT)
+def test_any_text_is_shown_exactly_and_never_as_markup(
+    name: str, title: str, organisation: str, note: str
+) -> None:
+    roster = parse_roster(*nodes_from_text(roster_yaml(name, title, organisation, note)))
+    titles = {"da": title.strip(), "en": (title + " (en)").strip()}
+    for locale in LOCALES:
+        root, comments = parse_html(markdown_to_html(render.page_block(roster, locale)))
+        item = f"{name.strip()}, {titles[locale]}, {organisation.strip()}; {note.strip()}"
+        assert member_items(root) == [(name.strip(), item)]
+        assert unexpected_markup(root) == []
+        assert len(comments) == 1 and comments[0].startswith("Generated from data/steering-group.yml")
+        person = json_ld_of(root)["member"][0]["member"]
+        assert person["name"] == name.strip()
+        assert person["jobTitle"] == titles[locale]
+
+
+@settings(max_examples=100, deadline=None)
+@given(name=TEXT)
+def test_open_data_keeps_the_text(name: str) -> None:
+    roster = parse_roster(*nodes_from_text(roster_yaml(name, "t", "o", "n")))
+    assert json.loads(render.open_data_json(roster, "da"))["members"][0]["name"] == name.strip()
+    (row,) = csv.DictReader(io.StringIO(render.open_data_csv(roster, "en"), newline=""))
+    # A spreadsheet would run a cell starting with = + - @ as a formula: such cells get a leading '.
+    guard = "'" if name.strip().startswith(("=", "+", "-", "@")) else ""
+    assert row["name"] == guard + name.strip()
+
+
+def example_roster() -> Roster:
+    text = ROSTER.read_text(encoding="utf-8").replace("name: Jette Rygaard", f"name: {json.dumps(EVIL)}")
+    return parse_roster(*nodes_from_text(text))
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_generated_markdown_escapes_the_example(locale: str) -> None:
+    block = render.page_block(example_roster(), locale)
+    assert "<script>alert" not in block
+    assert f"<li><strong>{html.escape(EVIL)}</strong>, " in block
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole site built from a roster with EVIL as member 2's name, titles and English organisation."""
+    base = tmp_path_factory.mktemp("hostile")
+    project = copy_project(base / "project")
+    text = ROSTER.read_text(encoding="utf-8")
+    for line in (
+        "  - name: Jette Rygaard\n",
+        "      da: rektor\n",
+        "      en: Principal\n",
+        "      en: Vesthimmerlands Gymnasium (an upper secondary school)\n",
+    ):
+        key = line.split(":")[0]
+        text = text.replace(line, f"{key}: {json.dumps(EVIL)}\n", 1)
+    roster = base / "hostile.yml"
+    roster.write_text(text, encoding="utf-8")
+    result = run_script("--roster", roster, "--docs-dir", project / "docs")
+    assert result.returncode == 0, result.stderr
+    site = base / "site"
+    built = build_site(site, project=project)
+    assert built.returncode == 0, built.stderr
+    return site
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_built_site_shows_the_example_as_text(hostile_site: Path, locale: str) -> None:
+    page_html = (hostile_site / BUILT_PAGES[locale]).read_text(encoding="utf-8")
+    assert "<script>alert" not in page_html
+    assert 'href="javascript:' not in page_html.lower()
+    root, _ = parse_html(generated_html(page_html))
+    organisation = EVIL if locale == "en" else "Vesthimmerlands Gymnasium"
+    assert member_items(root)[1] == (EVIL, f"{EVIL}, {EVIL}, {organisation}")
+    assert unexpected_markup(root) == []
+    assert json_ld_of(root)["member"][1]["member"]["name"] == EVIL
+    data_file = hostile_site / BUILT_PAGES[locale].replace(
+        "organisering/index.html", "data/steering-group.json"
+    )
+    assert json.loads(data_file.read_text(encoding="utf-8"))["members"][1]["name"] == EVIL
