@@ -18,6 +18,21 @@ TEST_BASE_PATH = "/teknologipagt/"
 TEST_EDIT_URI = "https://github.example/region/teknologipagt/edit/main/docs/"
 LOCALES = ("da", "en")
 DEFAULT_LOCALE = "da"
+# The steering group as the owner's source text lists it (../shared/content), in its order and spelling.
+SOURCE_STEERING_GROUP = (
+    "Hans Chresten Jeppesen",
+    "Jette Rygaard",
+    "Lene Kvist",
+    "Peter Thomsen",
+    "Mikkel Bohm",
+    "Anders Stryhn",
+    "Luise Linnemann Rasmussen",
+    "Henriette Rosa Eduardsen",
+    "Olav Geil",
+    "Anders Norup",
+    "Martin Rune Hoxer",
+    "Charlotte Bisbjerg",
+)
 
 
 class _MkDocsYamlLoader(yaml.SafeLoader):
