@@ -150,3 +150,30 @@ def test_no_google_fonts_or_cdn(site_dir: Path) -> None:
         text = path.read_text(encoding="utf-8")
         for host in ("fonts.googleapis.com", "fonts.gstatic.com", "cdn.jsdelivr.net", "unpkg.com"):
             assert host not in text, f"{path.relative_to(site_dir)} names {host}"
+
+
+def _search_stemming_hook():
+    import importlib.util
+
+    from conftest import ROOT
+
+    path = ROOT / "overrides" / "hooks" / "search_stemming.py"
+    spec = importlib.util.spec_from_file_location("search_stemming", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_built_search_worker_stems_queries(site_dir: Path) -> None:
+    hook = _search_stemming_hook()
+    workers = list(site_dir.glob("assets/javascripts/workers/search.*.min.js"))
+    assert len(workers) == 1 and hook.STEMMED in workers[0].read_text(encoding="utf-8")
+    assert search_index(site_dir, "da")["config"]["pipeline"][0] == "stemmer"
+
+
+def test_changed_search_worker_stops_the_build() -> None:
+    from mkdocs.exceptions import PluginError
+
+    hook = _search_stemming_hook()
+    with pytest.raises(PluginError, match="search worker has changed"):
+        hook.stem_queries("a worker without the expected code", Path("search.x.min.js"))

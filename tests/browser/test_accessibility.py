@@ -1,0 +1,215 @@
+"""WCAG 2.2 AA in a real browser: axe-core, keyboard use, reflow and text zoom, on every page and language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Page
+from support.browser import FOCUS_STATE, OVERFLOW_PROBLEMS, axe_violations, format_violations, run_search
+
+from .conftest import LANGS, PAGES, VIEWPORTS, Visit, page_id, page_path
+
+pytestmark = pytest.mark.browser
+
+PAGE_IDS = [page_id(*page) for page in PAGES]
+TAB_STOPS = 25
+# Areas whose content must stay whole when the page reflows (the header title may shorten with "…").
+CONTENT_AREAS = [".md-main *", ".md-footer *"]
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize(("md", "lang"), PAGES, ids=PAGE_IDS)
+def test_axe_finds_no_wcag_violations(
+    open_page: Callable[..., Visit], axe_source: str, md: str, lang: str, viewport: str
+) -> None:
+    # bypass_csp for this run only: axe is injected as a script; the CSP itself is tested without bypass.
+    visit = open_page(page_path(md, lang), viewport, bypass_csp=True)
+    violations = axe_violations(visit.page, axe_source)
+    assert not violations, (
+        f"axe-core: WCAG A/AA violations on {visit.where()}:\n{format_violations(violations)}"
+    )
+
+
+def _open_search_results(visit: Visit) -> None:
+    # The longest word of the page's own heading always finds at least that page.
+    heading = visit.page.locator("h1").first.inner_text()
+    query = max(heading.replace("-", " ").split(), key=len)
+    results = run_search(visit.page, query)
+    assert results, f"search for {query!r} found nothing on {visit.where()}: cannot check the result list"
+
+
+def _open_language_menu(visit: Visit) -> None:
+    visit.page.hover(".md-header .md-select")
+    visit.page.locator(".md-select__link").first.wait_for(state="visible")
+
+
+def _open_navigation_drawer(visit: Visit) -> None:
+    visit.page.click("label.md-header__button[for=__drawer]")
+    visit.page.wait_for_function(
+        "() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0"
+    )
+
+
+# state -> (how to open it, the component axe checks then; the page around it is checked closed above)
+COMPONENT_STATES: dict[str, tuple[Callable[[Visit], None], str]] = {
+    "search-results": (_open_search_results, ".md-search"),
+    "language-menu": (_open_language_menu, ".md-header"),
+    "navigation-drawer": (_open_navigation_drawer, ".md-sidebar--primary"),
+}
+# The drawer exists on narrow screens only; on the desktop the navigation is always shown (and tested above).
+STATE_CASES = [
+    (state, lang, viewport)
+    for state in COMPONENT_STATES
+    for lang in LANGS
+    for viewport in VIEWPORTS
+    if not (state == "navigation-drawer" and viewport == "desktop")
+]
+
+
+@pytest.mark.parametrize(("state", "lang", "viewport"), STATE_CASES, ids=["-".join(c) for c in STATE_CASES])
+def test_axe_finds_no_violations_in_open_header_components(
+    open_page: Callable[..., Visit], axe_source: str, state: str, lang: str, viewport: str
+) -> None:
+    visit = open_page(page_path("index.md", lang), viewport, bypass_csp=True)
+    open_component, component = COMPONENT_STATES[state]
+    open_component(visit)
+    violations = axe_violations(visit.page, axe_source, include=component)
+    assert not violations, (
+        f"axe-core: WCAG A/AA violations with the {state} open on {visit.where()}:\n"
+        + format_violations(violations)
+    )
+
+
+def _focus_problem(stop: dict) -> str | None:
+    """Why a focused element's focus cannot be seen, or None."""
+    has_outline = stop["outlineStyle"] != "none" and stop["outlineWidth"] > 0
+    if not has_outline and stop["boxShadow"] == "none":
+        return "has no focus indicator (outline none, no box-shadow)"
+    rect, view = stop["rect"], stop["viewport"]
+    if rect["width"] <= 0 or rect["height"] <= 0:
+        return f"has no size ({rect['width']:.0f}x{rect['height']:.0f}): the focus is invisible"
+    if (
+        rect["right"] <= 0
+        or rect["left"] >= view["width"]
+        or rect["bottom"] <= 0
+        or rect["top"] >= view["height"]
+    ):
+        return f"is outside the viewport at x={rect['left']:.0f}, y={rect['top']:.0f}: the focus is invisible"
+    if stop["visibility"] != "visible" or stop["opacity"] <= 0.1:
+        return f"is not visible (visibility {stop['visibility']}, opacity {stop['opacity']:.2f})"
+    return None
+
+
+def _focus_state(page: Page) -> dict | None:
+    """The focused element and how its focus shows, once the page has reacted to the focus.
+
+    Some widgets react a moment later (Material opens the search overlay from a debounced focus
+    event): a stop that looks invisible is looked at again after a short wait.
+    """
+    stop = page.evaluate(FOCUS_STATE)
+    if stop is not None and _focus_problem(stop):
+        page.wait_for_timeout(300)
+        stop = page.evaluate(FOCUS_STATE)
+    return stop
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize(("md", "lang"), PAGES, ids=PAGE_IDS)
+def test_keyboard_skip_link_and_visible_focus(
+    open_page: Callable[..., Visit], md: str, lang: str, viewport: str
+) -> None:
+    visit = open_page(page_path(md, lang), viewport)
+    page, where = visit.page, visit.where()
+    skip = page.locator("a.md-skip")
+    assert skip.count() == 1, (
+        f"no skip link on {where}: Material renders `a.md-skip` only when the page has a heading in its "
+        "table of contents; every page needs one (WCAG 2.4.1)"
+    )
+
+    page.keyboard.press("Tab")
+    first = _focus_state(page)
+    assert page.evaluate("document.activeElement === document.querySelector('a.md-skip')"), (
+        f"the first Tab on {where} focuses {first and first['element']}, not the skip link a.md-skip"
+    )
+    stops = [first]
+    for _ in range(TAB_STOPS - 1):
+        page.keyboard.press("Tab")
+        stop = _focus_state(page)
+        if stop is None:  # focus left the document: every stop was visited
+            break
+        stops.append(stop)
+    problems = [
+        f"Tab stop {n}: {stop['element']} {problem}"
+        for n, stop in enumerate(stops, 1)
+        if (problem := _focus_problem(stop))
+    ]
+    assert not problems, f"keyboard focus cannot be seen on {where}:\n" + "\n".join(problems)
+
+    target_id = skip.get_attribute("href").removeprefix("#")
+    page.focus("a.md-skip")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(100)
+    landed = page.evaluate(
+        """(id) => {
+          const target = document.getElementById(id);
+          if (!target) return {error: `the skip link points to #${id}, which does not exist`};
+          const r = target.getBoundingClientRect();
+          return {
+            hash: decodeURIComponent(location.hash), inMain: !!target.closest("main .md-content"),
+            top: r.top, height: innerHeight,
+          };
+        }""",
+        target_id,
+    )
+    assert "error" not in landed, f"{landed.get('error')} on {where}"
+    assert landed["hash"] == f"#{target_id}", (
+        f"activating the skip link on {where} did not go to #{target_id}"
+    )
+    assert landed["inMain"], (
+        f"the skip link on {where} points to #{target_id}, which is not in the main content"
+    )
+    assert 0 <= landed["top"] < landed["height"], (
+        f"after the skip link on {where}, #{target_id} is not in view (top at {landed['top']:.0f}px)"
+    )
+    page.keyboard.press("Tab")
+    follows = page.evaluate(
+        """(id) => {
+          const el = document.activeElement;
+          return !!el && el !== document.body
+            && !!(document.getElementById(id).compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+        }""",
+        target_id,
+    )
+    assert follows, (
+        f"after the skip link on {where}, Tab did not continue from the main content "
+        f"(it focused {page.evaluate(FOCUS_STATE)}): focus did not move to #{target_id}"
+    )
+
+
+@pytest.mark.parametrize(("md", "lang"), PAGES, ids=PAGE_IDS)
+def test_reflow_at_320_css_pixels(open_page: Callable[..., Visit], md: str, lang: str) -> None:
+    # 320 CSS px is what a 1280 px window shows at 400 % zoom (WCAG 1.4.10).
+    visit = open_page(page_path(md, lang), size={"width": 320, "height": 800})
+    scroll_width = visit.page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= 320, (
+        f"horizontal scrolling at 320 px on {visit.where()}: scrollWidth {scroll_width}"
+    )
+    problems = visit.page.evaluate(OVERFLOW_PROBLEMS, CONTENT_AREAS)
+    assert not problems, f"content does not reflow at 320 px on {visit.where()}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(("md", "lang"), PAGES, ids=PAGE_IDS)
+def test_text_zoom_200_percent(open_page: Callable[..., Visit], md: str, lang: str) -> None:
+    # Text-only zoom the way a visitor sets it: Chromium's default font size (Settings > Font size) doubled
+    # from 16 to 32 px through DevTools' Page.setFontSizes. Unlike an inline `font-size: 200%` on <html>,
+    # this also moves the theme's em-based media queries, exactly as the browser setting does (WCAG 1.4.4).
+    visit = open_page(page_path(md, lang), size={"width": 1280, "height": 900}, font_size=32)
+    root_px = float(visit.page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)"))
+    assert root_px >= 32, f"text zoom did not take effect on {visit.where()}: root font size {root_px}px"
+    scroll_width = visit.page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= 1280, (
+        f"horizontal scrolling at 200 % text on {visit.where()}: scrollWidth {scroll_width}"
+    )
+    problems = visit.page.evaluate(OVERFLOW_PROBLEMS, CONTENT_AREAS)
+    assert not problems, f"content is cut off at 200 % text on {visit.where()}:\n" + "\n".join(problems)

@@ -1,0 +1,194 @@
+"""What visitors do: switch language, search, hit a missing address, use the /was/ short address, print."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from conftest import mkdocs_config, nav_pages
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from support.browser import axe_violations, format_violations, run_search
+from support.static_server import StaticSiteServer
+
+from .conftest import PAGES, VIEWPORTS, Visit, page_id, page_path
+
+pytestmark = pytest.mark.browser
+
+PAGE_IDS = [page_id(*page) for page in PAGES]
+OTHER_LANG = {"da": "en", "en": "da"}
+
+
+def _html_lang(visit: Visit) -> str:
+    return visit.page.evaluate("document.documentElement.lang")
+
+
+@pytest.mark.parametrize(("md", "lang"), PAGES, ids=PAGE_IDS)
+def test_language_switcher_leads_to_the_same_page_in_the_other_language(
+    open_page: Callable[..., Visit], site_server: StaticSiteServer, md: str, lang: str
+) -> None:
+    other = OTHER_LANG[lang]
+    visit = open_page(page_path(md, lang))
+    page, where = visit.page, visit.where()
+    link = page.locator(f".md-header .md-select__link[hreflang={other}]")
+    assert link.count() == 1, f"no language selector link `.md-select__link[hreflang={other}]` on {where}"
+    expected = site_server.url(page_path(md, other))
+    href = link.evaluate("a => a.href")
+    assert href == expected, (
+        f"the {other} link of the language selector on {where} goes to {href}, not {expected}"
+    )
+
+    page.hover(".md-header .md-select")
+    link.click()
+    page.wait_for_url(expected)
+    assert _html_lang(visit) == other, (
+        f"{page.url} (reached from {where}) has <html lang={_html_lang(visit)!r}>"
+    )
+
+
+def _language_pages(site_server: StaticSiteServer, lang: str) -> set[str]:
+    return {site_server.url(page_path(md, lang)) for md in nav_pages()}
+
+
+def _page_of(href: str) -> str:
+    """A result link without its ?h= highlight query and #section."""
+    return href.split("#")[0].split("?")[0]
+
+
+def test_danish_search_finds_danish_pages_only(
+    open_page: Callable[..., Visit], site_server: StaticSiteServer
+) -> None:
+    visit = open_page(page_path("index.md", "da"))
+    results = run_search(visit.page, "uddannelserne")
+    assert results, (
+        f"searching 'uddannelserne' on {visit.where()} found nothing (Danish stemming should match)"
+    )
+    pages = _language_pages(site_server, "da")
+    wrong = [r["href"] for r in results if _page_of(r["href"]) not in pages]
+    assert not wrong, (
+        f"searching on the Danish page {visit.where()} offers pages that are not Danish: {wrong}"
+    )
+    assert any("uddannelse" in r["text"].lower() for r in results), (
+        f"no result about 'uddannelse' for 'uddannelserne' on {visit.where()}: "
+        f"{[r['text'][:80] for r in results]}"
+    )
+
+
+@pytest.mark.parametrize("query", ["education", "steering"])
+def test_english_search_finds_english_pages_only(
+    open_page: Callable[..., Visit], site_server: StaticSiteServer, query: str
+) -> None:
+    visit = open_page(page_path("index.md", "en"))
+    results = run_search(visit.page, query)
+    assert results, f"searching {query!r} on {visit.where()} found nothing"
+    pages = _language_pages(site_server, "en")
+    wrong = [r["href"] for r in results if _page_of(r["href"]) not in pages]
+    assert not wrong, (
+        f"searching on the English page {visit.where()} offers pages that are not English: {wrong}"
+    )
+
+
+def test_danish_word_finds_nothing_on_english_pages(open_page: Callable[..., Visit]) -> None:
+    visit = open_page(page_path("index.md", "en"))
+    results = run_search(visit.page, "uddannelserne")
+    assert not results, f"the Danish word 'uddannelserne' found results on {visit.where()}: {results}"
+
+
+@pytest.mark.parametrize("missing", ["findes-ikke/", "en/does-not-exist/", "en/puljen/gammel-side.html"])
+def test_missing_address_gets_the_styled_danish_404_page(
+    open_page: Callable[..., Visit], site_server: StaticSiteServer, missing: str
+) -> None:
+    visit = open_page(missing, goto=False)
+    page = visit.page
+    url = site_server.url(missing)
+    response = page.goto(url, wait_until="load")
+    assert response is not None and response.status == 404, (
+        f"{url} answered {response and response.status}, not 404"
+    )
+    assert _html_lang(visit) == "da", f"the 404 page at {url} has <html lang={_html_lang(visit)!r}>, not 'da'"
+
+    rec = visit.recorder
+    assets_failing = [line for line in rec.bad_responses if not line.endswith(url)] + rec.failed
+    assert not assets_failing, (
+        f"the 404 page at {url} loads broken assets (relative paths?): {assets_failing}"
+    )
+    # Chromium logs the document's own 404 as a console error; anything else is a real error.
+    errors = [line for line in rec.console_errors if not line.endswith(f"({url})")] + rec.page_errors
+    assert not errors, f"console errors on the 404 page at {url}: {errors}"
+    styled = page.evaluate(
+        """() => getComputedStyle(document.querySelector(".md-header")).position === "sticky"
+                 && !document.documentElement.classList.contains("no-js")"""
+    )
+    assert styled, f"the 404 page at {url} is not styled or its script did not run (theme CSS/JS missing)"
+
+    for lang, target in (("en", site_server.url("en/")), ("da", site_server.url(""))):
+        links = page.locator("a[href]")
+        hrefs = links.evaluate_all("els => els.map(a => a.href)")
+        assert target in hrefs, f"the 404 page at {url} has no link to the {lang} home page {target}"
+        link = links.nth(hrefs.index(target))
+        if link.evaluate("a => !!a.closest('.md-select')"):
+            page.hover(".md-header .md-select")  # the link is in the language menu: open it
+        link.click()
+        page.wait_for_url(target)
+        assert _html_lang(visit) == lang, (
+            f"the {lang} home link of the 404 page led to {page.url}, lang {_html_lang(visit)}"
+        )
+        page.go_back(wait_until="load")
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_404_page_is_accessible(
+    open_page: Callable[..., Visit], axe_source: str, site_server: StaticSiteServer, viewport: str
+) -> None:
+    visit = open_page("findes-ikke/", viewport, bypass_csp=True)
+    violations = axe_violations(visit.page, axe_source)
+    assert not violations, (
+        f"axe-core: WCAG A/AA violations on {visit.where()}:\n{format_violations(violations)}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("short", "target", "lang"),
+    [
+        ("was", "tilgaengelighed/", "da"),
+        ("was/", "tilgaengelighed/", "da"),
+        ("en/was/", "en/tilgaengelighed/", "en"),
+    ],
+)
+def test_was_short_address_leads_to_the_accessibility_page(
+    open_page: Callable[..., Visit], site_server: StaticSiteServer, short: str, target: str, lang: str
+) -> None:
+    visit = open_page(short)
+    expected = site_server.url(target)
+    try:
+        visit.page.wait_for_url(expected, timeout=5_000)
+    except PlaywrightTimeoutError as error:
+        pytest.fail(
+            f"{site_server.url(short)} did not lead to {expected} (stuck at {visit.page.url}): {error}"
+        )
+    assert _html_lang(visit) == lang, f"{expected} (from /{short}) has <html lang={_html_lang(visit)!r}>"
+    assert not visit.recorder.bad_responses, (
+        f"errors on the way from /{short}: {visit.recorder.bad_responses}"
+    )
+
+
+@pytest.mark.parametrize(("md", "lang"), PAGES, ids=PAGE_IDS)
+def test_print_shows_content_and_contact_without_navigation(
+    open_page: Callable[..., Visit], md: str, lang: str
+) -> None:
+    visit = open_page(page_path(md, lang))
+    page = visit.page
+    page.emulate_media(media="print")
+    shown = [
+        sel
+        for sel in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search")
+        if page.locator(sel).first.is_visible()
+    ]
+    assert not shown, f"printing {visit.where()} shows screen-only parts: {shown}"
+    assert page.locator(".md-content").is_visible(), (
+        f"printing {visit.where()} hides the main content .md-content"
+    )
+    email = mkdocs_config()["extra"]["contact_email"]
+    contact = page.locator(f".md-footer a[href='mailto:{email}']")
+    assert contact.count() == 1 and contact.is_visible(), (
+        f"printing {visit.where()} hides the footer contact {email} (`.md-footer a[href='mailto:{email}']`)"
+    )
