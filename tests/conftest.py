@@ -63,7 +63,7 @@ def page_url_path(md_name: str, locale: str) -> str:
 def copy_project(destination: Path) -> Path:
     """A throw-away copy of what the build reads, for tests that break it on purpose."""
     destination.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "overrides", "data"):
+    for name in ("mkdocs.yml", "docs", "overrides", "data", "scripts"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))

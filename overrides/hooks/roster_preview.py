@@ -27,7 +27,8 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     script = Path(config.config_file_path).parent / "scripts" / "steering_group.py"
-    if not _serving or not script.is_file():
+    i18n_building_other_language = getattr(config.plugins.get("i18n"), "building", False)
+    if not _serving or i18n_building_other_language or not script.is_file():
         return
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
     for line in result.stdout.splitlines():
