@@ -177,6 +177,8 @@ def test_404_page_is_danish_with_a_way_to_english(site_dir: Path) -> None:
     hrefs = {e.attrs.get("href") for e in page.find_all("a")}
     assert f"{TEST_BASE_PATH}en/" in hrefs and TEST_BASE_PATH in hrefs
     assert "Page not found" in page.text and "Siden findes ikke" in page.text
+    skip = page.by_class("md-skip")
+    assert len(skip) == 1 and page.find("h1", id=skip[0].attrs["href"].lstrip("#")), "skip link to the H1"
     # Shown at any depth: every asset must be addressed from the site root.
     for element in page.find_all("link") + page.find_all("script"):
         ref = element.attrs.get("href") or element.attrs.get("src")

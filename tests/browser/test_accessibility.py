@@ -119,7 +119,16 @@ def _focus_state(page: Page) -> dict | None:
 def test_keyboard_skip_link_and_visible_focus(
     open_page: Callable[..., Visit], md: str, lang: str, viewport: str
 ) -> None:
-    visit = open_page(page_path(md, lang), viewport)
+    assert_keyboard_access(open_page(page_path(md, lang), viewport))
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_keyboard_on_the_404_page(open_page: Callable[..., Visit], viewport: str) -> None:
+    assert_keyboard_access(open_page("findes-ikke/", viewport))
+
+
+def assert_keyboard_access(visit: Visit) -> None:
+    """Skip link first and working, and a visible focus on every tab stop."""
     page, where = visit.page, visit.where()
     skip = page.locator("a.md-skip")
     assert skip.count() == 1, (
