@@ -1,4 +1,4 @@
-"""Small helpers to read built HTML pages in tests, with the standard library's parser only."""
+"""Small helpers to read built HTML in tests, with the standard library's parser only."""
 
 from __future__ import annotations
 
@@ -10,17 +10,30 @@ from pathlib import Path
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Element:
     tag: str
     attrs: dict[str, str]
-    text: str = ""
-    children: list[Element] = field(default_factory=list)
+    # Child elements and text, in document order.
+    children: list[Element | str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(child if isinstance(child, str) else child.text for child in self.children)
 
     def descendants(self) -> Iterator[Element]:
         for child in self.children:
-            yield child
-            yield from child.descendants()
+            if isinstance(child, Element):
+                yield child
+                yield from child.descendants()
+
+    def iter(self) -> Iterator[Element]:
+        """This element, then every element below it."""
+        yield self
+        yield from self.descendants()
+
+    def find_all(self, tag: str) -> list[Element]:
+        return [element for element in self.iter() if element.tag == tag]
 
 
 class _TreeBuilder(HTMLParser):
@@ -28,12 +41,11 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Element("#root", {})
         self.stack = [self.root]
-        self.all: list[Element] = []
+        self.comments: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         element = Element(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(element)
-        self.all.append(element)
         if tag not in VOID:
             self.stack.append(element)
 
@@ -44,20 +56,33 @@ class _TreeBuilder(HTMLParser):
                 return
 
     def handle_data(self, data: str) -> None:
-        for element in self.stack:
-            element.text += data
+        self.stack[-1].children.append(data)
+
+    def handle_comment(self, data: str) -> None:
+        self.comments.append(data.strip())
+
+
+def parse_fragment(text: str) -> tuple[Element, list[str]]:
+    """The element tree of some HTML, and its comments."""
+    builder = _TreeBuilder()
+    builder.feed(text)
+    builder.close()
+    return builder.root, builder.comments
 
 
 @dataclass
 class Page:
     path: Path
-    elements: list[Element]
     root: Element
+
+    @property
+    def elements(self) -> list[Element]:
+        return list(self.root.descendants())
 
     def find_all(self, tag: str, **attrs: str) -> list[Element]:
         return [
             e
-            for e in self.elements
+            for e in self.root.descendants()
             if e.tag == tag and all(e.attrs.get(k.rstrip("_")) == v for k, v in attrs.items())
         ]
 
@@ -70,7 +95,7 @@ class Page:
         return element.attrs.get("content") if element else None
 
     def by_class(self, class_name: str) -> list[Element]:
-        return [e for e in self.elements if class_name in e.attrs.get("class", "").split()]
+        return [e for e in self.root.descendants() if class_name in e.attrs.get("class", "").split()]
 
     @property
     def text(self) -> str:
@@ -78,9 +103,8 @@ class Page:
 
 
 def parse(path: Path) -> Page:
-    builder = _TreeBuilder()
-    builder.feed(path.read_text(encoding="utf-8"))
-    return Page(path, builder.all, builder.root)
+    root, _ = parse_fragment(path.read_text(encoding="utf-8"))
+    return Page(path, root)
 
 
 def rel_tokens(element: Element) -> set[str]:

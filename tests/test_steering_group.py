@@ -13,15 +13,13 @@ import posixpath
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
 from babel.dates import format_date
 from conftest import SOURCE_STEERING_GROUP
+from html_tools import Element, parse_fragment
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "steering_group.py"
@@ -89,65 +87,6 @@ def roster_data(path: Path = ROSTER) -> dict:
 
 # Reading HTML
 
-VOID_ELEMENTS = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
-)
-
-
-@dataclass
-class Element:
-    tag: str
-    attrs: dict[str, str | None]
-    children: list[Element | str] = field(default_factory=list)
-
-    def text(self) -> str:
-        return "".join(child if isinstance(child, str) else child.text() for child in self.children)
-
-    def iter(self) -> Iterator[Element]:
-        yield self
-        for child in self.children:
-            if isinstance(child, Element):
-                yield from child.iter()
-
-    def find_all(self, tag: str) -> list[Element]:
-        return [element for element in self.iter() if element.tag == tag]
-
-
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Element("#root", {})
-        self.stack = [self.root]
-        self.comments: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        element = Element(tag, dict(attrs))
-        self.stack[-1].children.append(element)
-        if tag not in VOID_ELEMENTS:
-            self.stack.append(element)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.stack[-1].children.append(Element(tag, dict(attrs)))
-
-    def handle_endtag(self, tag: str) -> None:
-        for depth in range(len(self.stack) - 1, 0, -1):
-            if self.stack[depth].tag == tag:
-                del self.stack[depth:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        self.stack[-1].children.append(data)
-
-    def handle_comment(self, data: str) -> None:
-        self.comments.append(data.strip())
-
-
-def parse_html(text: str) -> tuple[Element, list[str]]:
-    builder = _TreeBuilder()
-    builder.feed(text)
-    builder.close()
-    return builder.root, builder.comments
-
 
 def generated_html(page_html: str) -> str:
     """The part of a built page that came from between the markers."""
@@ -160,12 +99,12 @@ def member_items(root: Element) -> list[tuple[str, str]]:
     (members,) = root.find_all("ul")
     items = [child for child in members.children if isinstance(child, Element)]
     assert all(item.tag == "li" for item in items)
-    return [(item.find_all("strong")[0].text(), item.text()) for item in items]
+    return [(item.find_all("strong")[0].text, item.text) for item in items]
 
 
 def json_ld_of(root: Element) -> dict:
     (script,) = [s for s in root.find_all("script") if s.attrs.get("type") == "application/ld+json"]
-    body = script.text()
+    body = script.text
     assert "</" not in body and "<!" not in body, "the JSON-LD could end its <script> early"
     return json.loads(body)
 
@@ -211,7 +150,7 @@ def test_roster_explains_itself_to_editors() -> None:
 @pytest.fixture(scope="module")
 def built_blocks(site_dir: Path) -> dict[str, tuple[Element, list[str]]]:
     return {
-        locale: parse_html(generated_html((site_dir / page).read_text(encoding="utf-8")))
+        locale: parse_fragment(generated_html((site_dir / page).read_text(encoding="utf-8")))
         for locale, page in BUILT_PAGES.items()
     }
 
@@ -228,7 +167,7 @@ def test_built_page_lists_every_member_in_roster_order(built_blocks: dict, local
 def test_built_list_is_introduced_with_the_date_in_words(built_blocks: dict, locale: str) -> None:
     root, _ = built_blocks[locale]
     first = next(element for element in root.iter() if element.tag in ("p", "ul"))
-    assert first.tag == "p" and first.text() == caption(locale) + ":"
+    assert first.tag == "p" and first.text == caption(locale) + ":"
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -242,7 +181,7 @@ def test_built_block_says_it_is_generated(built_blocks: dict, locale: str) -> No
 
 def test_english_list_marks_danish_names(built_blocks: dict) -> None:
     root, _ = built_blocks["en"]
-    danish = [span.text() for span in root.find_all("span") if span.attrs.get("lang") == "da"]
+    danish = [span.text for span in root.find_all("span") if span.attrs.get("lang") == "da"]
     assert "EUC Nordvest" in danish and "Arbejdsmarkedskontor Midt-Nord" in danish
 
 
@@ -264,7 +203,7 @@ def test_json_ld_names_every_member(built_blocks: dict, locale: str) -> None:
 def open_data_links(root: Element) -> dict[str, str]:
     """Link text -> href of the links to the open-data files."""
     return {
-        a.text(): a.attrs["href"] or ""
+        a.text: a.attrs["href"] or ""
         for a in root.find_all("a")
         if "steering-group." in (a.attrs["href"] or "")
     }

@@ -12,6 +12,7 @@ from pathlib import Path
 import markdown
 import pytest
 from conftest import build_site, copy_project, mkdocs_config
+from html_tools import Element, parse_fragment
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_steering_group import (
@@ -19,11 +20,9 @@ from test_steering_group import (
     LOCALES,
     ROOT,
     ROSTER,
-    Element,
     generated_html,
     json_ld_of,
     member_items,
-    parse_html,
     run_script,
 )
 
@@ -104,7 +103,7 @@ def test_any_text_is_shown_exactly_and_never_as_markup(
     roster = parse_roster(*nodes_from_text(roster_yaml(name, title, organisation, note)))
     titles = {"da": title.strip(), "en": (title + " (en)").strip()}
     for locale in LOCALES:
-        root, comments = parse_html(markdown_to_html(render.page_block(roster, locale)))
+        root, comments = parse_fragment(markdown_to_html(render.page_block(roster, locale)))
         item = f"{name.strip()}, {titles[locale]}, {organisation.strip()}; {note.strip()}"
         assert member_items(root) == [(name.strip(), item)]
         assert unexpected_markup(root) == []
@@ -166,7 +165,7 @@ def test_built_site_shows_the_example_as_text(hostile_site: Path, locale: str) -
     page_html = (hostile_site / BUILT_PAGES[locale]).read_text(encoding="utf-8")
     assert "<script>alert" not in page_html
     assert 'href="javascript:' not in page_html.lower()
-    root, _ = parse_html(generated_html(page_html))
+    root, _ = parse_fragment(generated_html(page_html))
     organisation = EVIL if locale == "en" else "Vesthimmerlands Gymnasium"
     assert member_items(root)[1] == (EVIL, f"{EVIL}, {EVIL}, {organisation}")
     assert unexpected_markup(root) == []
