@@ -11,9 +11,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from site_locales import DEFAULT_LOCALE, LOCALES, locale_of, locale_prefix, site_root_url
-
-OG_LOCALES = {"da": "da_DK", "en": "en_GB"}
+from site_locales import (
+    DEFAULT_LOCALE,
+    LOCALES,
+    REGIONAL_LOCALES,
+    locale_of,
+    locale_prefix,
+    site_root_url,
+)
 
 _files: Files | None = None
 
@@ -56,6 +61,6 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     context["locale_prefix"] = locale_prefix(locale)
     context["page_alternates"] = alternates(page, config)
     context["page_absolute_url"] = site_root_url(config) + page.url
-    context["og_locale"] = OG_LOCALES.get(locale, locale)
-    context["og_locale_alternates"] = [v for k, v in OG_LOCALES.items() if k != locale]
+    context["og_locale"] = REGIONAL_LOCALES.get(locale, locale)
+    context["og_locale_alternates"] = [v for k, v in REGIONAL_LOCALES.items() if k != locale]
     return context

@@ -17,7 +17,13 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from site_locales import DEFAULT_LOCALE, OTHER_LOCALES, locale_prefix, site_root_url
+from site_locales import (
+    DEFAULT_LOCALE,
+    OTHER_LOCALES,
+    building_other_language,
+    locale_prefix,
+    site_root_url,
+)
 
 ACCESSIBILITY_PAGE = "tilgaengelighed/"
 
@@ -40,12 +46,6 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     if template_name == "404.html" and config.theme["language"] == DEFAULT_LOCALE:
         _default_404 = output
     return output
-
-
-def _final_build(config: MkDocsConfig) -> bool:
-    """True once every language is built (mkdocs-static-i18n builds the others inside its own post_build)."""
-    i18n = config.plugins.get("i18n")
-    return not getattr(i18n, "building", False)
 
 
 def _site_root_dir(config: MkDocsConfig) -> Path:
@@ -109,7 +109,7 @@ def write_was_redirects(site_dir: Path, config: MkDocsConfig) -> None:
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100), which builds the other languages
 def on_post_build(config: MkDocsConfig) -> None:
-    if not _final_build(config):
+    if building_other_language(config):
         return
     site_dir = _site_root_dir(config)
     if _default_404 is not None:

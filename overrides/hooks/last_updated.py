@@ -18,7 +18,7 @@ from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from site_locales import locale_of
+from site_locales import REGIONAL_LOCALES, building_other_language, locale_of
 
 # A logger outside the "mkdocs" tree: its warnings are shown but do not count for --strict.
 log = logging.getLogger("teknologipagt.last_updated")
@@ -27,8 +27,6 @@ if not log.handlers:
     _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
     log.addHandler(_handler)
     log.propagate = False
-
-BABEL_LOCALES = {"da": "da_DK", "en": "en_GB"}
 
 _dates: dict[str, dt.date] = {}
 
@@ -70,7 +68,8 @@ def _read_git_dates(docs_dir: Path) -> dict[str, dt.date]:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     global _dates
-    _dates = _read_git_dates(Path(config.docs_dir))
+    if not building_other_language(config):  # one git read per site build, not per language
+        _dates = _read_git_dates(Path(config.docs_dir))
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
@@ -80,5 +79,5 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
         page.meta["last_updated_iso"] = day.isoformat()
         # The sitemap's <lastmod> (and the sitemap.xml.gz timestamp): the page's date, not the build's.
         page.update_date = day.isoformat()
-        page.meta["last_updated_text"] = format_date(day, "long", locale=BABEL_LOCALES.get(locale, locale))
+        page.meta["last_updated_text"] = format_date(day, "long", locale=REGIONAL_LOCALES.get(locale, locale))
     return context

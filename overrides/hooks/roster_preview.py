@@ -15,6 +15,8 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from site_locales import building_other_language
+
 log = logging.getLogger("mkdocs.hooks.roster_preview")
 
 _serving = False
@@ -27,8 +29,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     script = Path(config.config_file_path).parent / "scripts" / "steering_group.py"
-    i18n_building_other_language = getattr(config.plugins.get("i18n"), "building", False)
-    if not _serving or i18n_building_other_language or not script.is_file():
+    if not _serving or building_other_language(config) or not script.is_file():
         return
     result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
     for line in result.stdout.splitlines():

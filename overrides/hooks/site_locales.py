@@ -11,6 +11,8 @@ from mkdocs.config.defaults import MkDocsConfig
 DEFAULT_LOCALE = "da"
 OTHER_LOCALES = ("en",)
 LOCALES = (DEFAULT_LOCALE, *OTHER_LOCALES)
+# Language and region, for date formats (babel) and Open Graph.
+REGIONAL_LOCALES = {"da": "da_DK", "en": "en_GB"}
 
 
 def locale_of(src_uri: str) -> str:
@@ -30,3 +32,11 @@ def site_root_url(config: MkDocsConfig) -> str:
         if root.endswith(f"/{locale}/"):
             return root[: -len(locale) - 1]
     return root
+
+
+def building_other_language(config: MkDocsConfig) -> bool:
+    """True while mkdocs-static-i18n builds a non-default language inside the default one's build.
+
+    Work done once per site (not once per language) checks this and skips the nested builds.
+    """
+    return bool(getattr(config.plugins.get("i18n"), "building", False))
