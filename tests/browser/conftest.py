@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, TEST_BASE_PATH, nav_pages, page_url_path
+from conftest import LOCALES, ROOT, TEST_BASE_PATH, nav_pages, page_url_path
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 from support.browser import CHROMIUM_FLAGS, CSP_RECORDER, NO_CHROMIUM, Recorder, find_chromium
 from support.static_server import StaticSiteServer
 
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORTS = {"phone": {"width": 360, "height": 800}, "desktop": {"width": 1280, "height": 900}}
-LANGS = ("da", "en")
+LANGS = LOCALES
 PAGES = [(md, lang) for lang in LANGS for md in nav_pages()]
 
 
