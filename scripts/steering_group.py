@@ -1,8 +1,9 @@
-"""Make the steering-group section of the Danish and English organisation pages from data/steering-group.yml.
+"""Make the steering-group section of the organisation page, in every language, from data/steering-group.yml.
 
 Reads the roster, checks it, and writes the generated block between the markers
-<!-- steering-group:start --> and <!-- steering-group:end --> in docs/da/organisering.md and
-docs/en/organisering.md, plus the open-data files docs/<da|en>/data/steering-group.json and .csv.
+<!-- steering-group:start --> and <!-- steering-group:end --> in docs/<language>/organisering.md,
+plus the open-data files docs/<language>/data/steering-group.json and .csv, for each language in
+mkdocs.yml.
 Text around the markers is never touched. A file is rewritten only when its content changes.
 """
 
@@ -13,14 +14,10 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from roster.outputs import display_path, planned_outputs, stale_outputs, unified_diff, write_all
+from roster import pipeline
+from roster.outputs import display_path, unified_diff
 from roster.problems import PageError, RosterError
-from roster.schema import Roster, parse_roster
-from roster.source import read_roster_nodes
-
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_ROSTER = ROOT / "data" / "steering-group.yml"
-DEFAULT_DOCS = ROOT / "docs"
+from site_config import MKDOCS_YML
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -54,27 +51,29 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--roster",
         type=Path,
-        default=DEFAULT_ROSTER,
+        default=pipeline.ROSTER,
         metavar="PATH",
         help="the roster file (default: data/steering-group.yml)",
     )
     parser.add_argument(
         "--docs-dir",
         type=Path,
-        default=DEFAULT_DOCS,
+        default=pipeline.DOCS_DIR,
         metavar="DIR",
-        help="the docs folder holding da/organisering.md and en/organisering.md (default: docs)",
+        help="the docs folder holding <language>/organisering.md (default: docs)",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=MKDOCS_YML,
+        metavar="PATH",
+        help="the site configuration whose languages the roster is written in (default: mkdocs.yml)",
     )
     return parser.parse_args(argv)
 
 
-def load_roster(path: Path) -> Roster:
-    root, problems = read_roster_nodes(path)
-    return parse_roster(root, problems)
-
-
-def check(docs_dir: Path, roster: Roster) -> int:
-    stale = stale_outputs(planned_outputs(roster, docs_dir))
+def check(arguments: argparse.Namespace) -> int:
+    stale = pipeline.out_of_date(arguments.roster, arguments.docs_dir, arguments.config)
     if not stale:
         print("The steering-group pages are up to date.")
         return EXIT_OK
@@ -90,12 +89,11 @@ def check(docs_dir: Path, roster: Roster) -> int:
     return EXIT_CHECK_FAILED
 
 
-def update(docs_dir: Path, roster: Roster) -> int:
-    stale = stale_outputs(planned_outputs(roster, docs_dir))
-    write_all(stale)
-    for output in stale:
-        print(f"Updated {display_path(output.path)}")
-    if not stale:
+def update(arguments: argparse.Namespace) -> int:
+    written = pipeline.regenerate(arguments.roster, arguments.docs_dir, arguments.config)
+    for path in written:
+        print(f"Updated {display_path(path)}")
+    if not written:
         print("Already up to date: nothing changed.")
     return EXIT_OK
 
@@ -103,12 +101,10 @@ def update(docs_dir: Path, roster: Roster) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(argv)
     try:
-        roster = load_roster(arguments.roster)
+        return check(arguments) if arguments.check else update(arguments)
     except RosterError as error:
         print(error.report(display_path(arguments.roster)), file=sys.stderr)
         return EXIT_BAD_INPUT
-    try:
-        return check(arguments.docs_dir, roster) if arguments.check else update(arguments.docs_dir, roster)
     except PageError as error:
         print(f"{error} Nothing was changed.", file=sys.stderr)
         return EXIT_BAD_INPUT

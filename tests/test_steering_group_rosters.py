@@ -37,8 +37,11 @@ CASES: dict[str, tuple[int, str]] = {
     "missing-name.yml": (11, "member 2: 'name' is missing"),
     "missing-title.yml": (11, "member 2 (Jette Rygaard): 'title' is missing"),
     "missing-organisation.yml": (11, "member 2 (Jette Rygaard): 'organisation' is missing"),
-    "missing-english-title.yml": (12, "'title' has no English text. Add a line 'en: ' under 'title:'"),
-    "missing-danish-note.yml": (18, "'note' has no Danish text"),
+    "missing-english-title.yml": (
+        12,
+        "'title' has no text in English ('en'). Add a line 'en: ' under 'title:'",
+    ),
+    "missing-danish-note.yml": (18, "'note' has no text in Dansk ('da')"),
     "empty-name.yml": (11, "member 2: 'name' is empty"),
     "empty-quoted-title.yml": (14, "'title' (English) is empty"),
     "empty-title.yml": (12, "'title' is empty"),
@@ -63,7 +66,10 @@ CASES: dict[str, tuple[int, str]] = {
         16,
         "'organisation' (Danish) should be one line of text, not a group",
     ),
-    "text-as-title.yml": (12, "'title' should have one line 'da:' in Danish and one line 'en:' in English"),
+    "text-as-title.yml": (
+        12,
+        "'title' should have one line for each language, 'da:' (Dansk) and 'en:' (English)",
+    ),
     "member-not-a-mapping.yml": (11, "member 2 should be a group of fields starting with '- name:'"),
     "members-not-a-list.yml": (3, "'members' should be a list"),
     # YAML's implicit conversions

@@ -15,6 +15,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
+from sitelib.site import LAST_ON_EACH_PAGE
+
 # Inline <script> elements that run as JavaScript (JSON data blocks do not need a hash).
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
 DATA_TYPES = ("application/json", "application/ld+json")
@@ -53,11 +55,11 @@ def add_policy(page_html: str) -> str:
     return page_html.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n  {meta}', 1)
 
 
-@event_priority(-150)  # after every other change to the page
+@event_priority(LAST_ON_EACH_PAGE)  # after every other change to the page
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return add_policy(output)
 
 
-@event_priority(-150)
+@event_priority(LAST_ON_EACH_PAGE)
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     return add_policy(output) if template_name.endswith(".html") else output

@@ -4,6 +4,13 @@ The date is the day of the last commit that touched the page's Markdown file. A 
 uncommitted changes gets today's date, so a local preview shows what will be published.
 A shallow clone or a folder outside git still builds: it prints a warning, which does not fail
 `mkdocs build --strict`, because the dates are a courtesy and must never block publishing.
+
+Why not mkdocs-git-revision-date-localized-plugin (weighed at version 1.6.3): it formats the date in
+mkdocs-static-i18n's page locale, 'en', so British English pages would read "November 26, 2026"; it
+does not set the sitemap's <lastmod>, so the sitemap would carry the build date and the same commit
+would not build the same site; a page with unsaved changes shows its last commit's date in the
+preview; it adds GitPython. This hook reads the whole history in one `git log` per site build.
+Paths are read NUL-separated (-z), so renamed files and names with æ, ø, å or spaces are exact.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from site_locales import REGIONAL_LOCALES, building_other_language, locale_of
+from sitelib.site import building_other_language, language_of
 
 # A logger outside the "mkdocs" tree: its warnings are shown but do not count for --strict.
 log = logging.getLogger("teknologipagt.last_updated")
@@ -28,12 +35,15 @@ if not log.handlers:
     log.addHandler(_handler)
     log.propagate = False
 
+# Read once per site build in on_pre_build, for every language; no event argument can carry it.
 _dates: dict[str, dt.date] = {}
 
 
 def _git(docs_dir: Path, *args: str) -> str | None:
     try:
-        result = subprocess.run(["git", *args], cwd=docs_dir, capture_output=True, text=True, check=True)
+        result = subprocess.run(
+            ["git", *args], cwd=docs_dir, capture_output=True, encoding="utf-8", check=True
+        )
     except (OSError, subprocess.CalledProcessError):
         return None
     return result.stdout
@@ -50,19 +60,26 @@ def _read_git_dates(docs_dir: Path) -> dict[str, dt.date]:
             "Run 'git fetch --unshallow' for the full history."
         )
     dates: dict[str, dt.date] = {}
-    history = _git(docs_dir, "log", "--format=@%cs", "--name-only", "--relative", "--", ".") or ""
+    # One record per commit: "\x01<date>" and then the paths it touched, each ended by NUL.
+    history = _git(docs_dir, "log", "-z", "--format=%x01%cs", "--name-only", "--relative", "--", ".") or ""
     day: dt.date | None = None
-    for line in history.splitlines():
-        if line.startswith("@"):
-            day = dt.date.fromisoformat(line[1:])
-        elif line and day is not None:
-            dates.setdefault(line, day)  # newest commit comes first
-    # Porcelain status paths are relative to the repository root, not to docs_dir.
+    for field in history.split("\0"):
+        field = field.lstrip("\n")
+        if field.startswith("\x01"):
+            day = dt.date.fromisoformat(field[1:])
+        elif field and day is not None:
+            dates.setdefault(field, day)  # newest commit comes first
+    # Uncommitted changes: today. Porcelain paths are relative to the repository root, not docs_dir.
     prefix = (_git(docs_dir, "rev-parse", "--show-prefix") or "").strip()
-    changed = _git(docs_dir, "status", "--porcelain", "--untracked-files=all", "--", ".") or ""
+    status = _git(docs_dir, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--", ".") or ""
+    fields = iter(status.split("\0"))
     today = dt.date.today()
-    for line in changed.splitlines():
-        dates[line[3:].strip('"').removeprefix(prefix)] = today
+    for entry in fields:
+        if len(entry) < 4:
+            continue
+        dates[entry[3:].removeprefix(prefix)] = today
+        if entry[0] in "RC":  # a rename or copy: the next field is the old path
+            next(fields, None)
     return dates
 
 
@@ -74,10 +91,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     day = _dates.get(page.file.src_uri)
-    if day is not None:
-        locale = locale_of(page.file.src_uri)
+    language = language_of(config, page.file.src_uri)
+    if day is not None and language is not None:
         page.meta["last_updated_iso"] = day.isoformat()
         # The sitemap's <lastmod> (and the sitemap.xml.gz timestamp): the page's date, not the build's.
         page.update_date = day.isoformat()
-        page.meta["last_updated_text"] = format_date(day, "long", locale=REGIONAL_LOCALES.get(locale, locale))
+        page.meta["last_updated_text"] = format_date(day, "long", locale=language.regional_locale)
     return context

@@ -1,24 +1,28 @@
 """While `mkdocs serve` runs, regenerate the steering-group pages whenever the roster changes.
 
 The roster (data/steering-group.yml) is watched by `watch:` in mkdocs.yml. On every rebuild in serve
-mode this hook runs scripts/steering_group.py, so the preview always shows the roster. If the roster
-has mistakes, they are shown and the pages stay as they were. `mkdocs build` does not run it: the
-Makefile's `build` runs the script first, and CI checks the committed pages with `--check`.
+mode this hook runs the roster pipeline (scripts/roster/pipeline.py, the same code as
+scripts/steering_group.py), so the preview always shows the roster. If the roster has mistakes, they
+are shown and the pages stay as they were. `mkdocs build` does not run it: `make build` and the tests
+check that the committed pages match the roster and name the command that updates them.
 """
 
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from site_locales import building_other_language
+from sitelib.site import building_other_language
+
+from roster import pipeline
+from roster.outputs import display_path
+from roster.problems import PageError, RosterError
 
 log = logging.getLogger("mkdocs.hooks.roster_preview")
 
+# Set once by on_startup: no later event says whether this is `mkdocs serve`.
 _serving = False
 
 
@@ -28,13 +32,21 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    script = Path(config.config_file_path).parent / "scripts" / "steering_group.py"
-    if not _serving or building_other_language(config) or not script.is_file():
+    if not _serving or building_other_language(config):
         return
-    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
-    for line in result.stdout.splitlines():
-        if line.startswith("Updated"):
-            log.info(line)
-    if result.returncode != 0:
+    project = Path(config.config_file_path).parent
+    roster = project / "data" / "steering-group.yml"
+    try:
+        written = pipeline.regenerate(roster, Path(config.docs_dir), Path(config.config_file_path))
+    except RosterError as error:
         # Not a warning: `mkdocs serve` keeps running so the editor can fix the roster and save again.
-        log.error("The steering-group roster has mistakes; the pages were not changed:\n%s", result.stderr)
+        log.error(
+            "The steering-group roster has mistakes; the pages were not changed:\n%s",
+            error.report(display_path(roster)),
+        )
+        return
+    except PageError as error:
+        log.error("The steering-group pages were not changed: %s", error)
+        return
+    for path in written:
+        log.info("Updated %s", display_path(path))

@@ -15,6 +15,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from sitelib.site import AFTER_EVERY_LANGUAGE
+
 # Material 9.8's worker: `n=this.index.search(e).reduce(` runs lunr's own query parser. The
 # replacement builds the same query from Material's parsed clauses (le), with each term stemmed.
 ORIGINAL = "n=this.index.search(e).reduce("
@@ -35,7 +37,7 @@ def stem_queries(worker_code: str, worker: Path) -> str:
     return worker_code.replace(ORIGINAL, STEMMED)
 
 
-@event_priority(-300)  # after every language is built and the theme's assets are copied
+@event_priority(AFTER_EVERY_LANGUAGE)  # each language's build copies the theme's worker afresh
 def on_post_build(config: MkDocsConfig) -> None:
     for worker in Path(config.site_dir).glob("assets/javascripts/workers/search.*.min.js"):
         worker.write_text(stem_queries(worker.read_text(encoding="utf-8"), worker), encoding="utf-8")

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import render
+from .model import Roster
 from .problems import PageError
-from .schema import Roster
+from site_config import Language
 
 START_MARKER = "<!-- steering-group:start -->"
 END_MARKER = "<!-- steering-group:end -->"
@@ -45,12 +46,13 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def planned_outputs(roster: Roster, docs_dir: Path) -> list[Output]:
-    """Both pages and the open-data files of both languages, in a fixed order."""
+def planned_outputs(roster: Roster, docs_dir: Path, languages: tuple[Language, ...]) -> list[Output]:
+    """The page and the open-data files of every language, in a fixed order."""
     outputs = []
-    for language in render.LANGUAGES:
-        page = docs_dir / language / PAGE_NAME
-        page_text = splice(read_page(page), render.page_block(roster, language), display_path(page))
+    for language in languages:
+        page = docs_dir / language.code / PAGE_NAME
+        block = render.page_block(roster, language, languages)
+        page_text = splice(read_page(page), block, display_path(page))
         outputs += [
             Output(page, page_text.encode("utf-8")),
             Output(

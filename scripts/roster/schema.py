@@ -11,14 +11,14 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .model import Member, Roster, Translated
 from .problems import Problem, RosterError
 from .source import REPORTED_TAG
+from site_config import Language
 
-LANGUAGES = {"da": "Danish", "en": "English"}
 ROOT_FIELDS = ("as_of", "members")
 MEMBER_FIELDS = ("name", "title", "organisation", "note")
 MAX_NAME_LENGTH = 100
@@ -85,34 +85,14 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 CHARACTER_NAMES = {"\t": "a tab", "\n": "a line break", "\r": "a line break"}
 
 
-@dataclass(frozen=True)
-class Bilingual:
-    """One text in Danish and in English."""
+def parse_roster(
+    root: Node, languages: Sequence[Language], earlier_problems: Sequence[Problem] = ()
+) -> Roster:
+    """The roster in the node tree, or RosterError listing every problem (with those found while reading).
 
-    da: str
-    en: str
-
-    def in_language(self, language: str) -> str:
-        return {"da": self.da, "en": self.en}[language]
-
-
-@dataclass(frozen=True)
-class Member:
-    name: str
-    title: Bilingual
-    organisation: Bilingual
-    note: Bilingual | None = None
-
-
-@dataclass(frozen=True)
-class Roster:
-    as_of: dt.date
-    members: tuple[Member, ...]
-
-
-def parse_roster(root: Node, earlier_problems: Sequence[Problem] = ()) -> Roster:
-    """The roster in the node tree, or RosterError listing every problem (with those found while reading)."""
-    checker = _Checker()
+    Every title, organisation and note needs a text in each of the site's languages.
+    """
+    checker = _Checker(languages)
     checker.problems.extend(in_member_context(problem, root) for problem in earlier_problems)
     roster = checker.roster(root)
     if checker.problems or roster is None:
@@ -160,7 +140,8 @@ def describe(node: Node) -> str:
 class _Checker:
     """Walks the node tree once, collecting problems as it goes."""
 
-    def __init__(self) -> None:
+    def __init__(self, languages: Sequence[Language]) -> None:
+        self.languages = {language.code: language.name for language in languages}
         self.problems: list[Problem] = []
         self.people: dict[str, tuple[int, int]] = {}  # person key -> (member number, line)
         # (mapping, field) pairs for which a misspelt key was reported with "Did you mean ...?":
@@ -207,7 +188,9 @@ class _Checker:
                 guess = guess_key(key, known)
                 if guess is not None:
                     self.suggested.add((id(node), guess))
-                self.report(key_node, where + unknown_key_message(key, guess, known, kind))
+                self.report(
+                    key_node, where + unknown_key_message(key, guess, known, kind, tuple(self.languages))
+                )
         return {key: entry for key, entry in found.items() if key in known}
 
     def key_name(self, key_node: Node, where: str) -> str | None:
@@ -333,8 +316,9 @@ class _Checker:
 
     def bilingual(
         self, entry: Entry | None, parent: Node, where: str, field: str, required: bool
-    ) -> Bilingual | None:
-        two_lines = f"one line 'da:' in Danish and one line 'en:' in English below '{field}:'"
+    ) -> Translated | None:
+        lines = " and ".join(f"'{code}:' ({name})" for code, name in self.languages.items())
+        two_lines = f"one line for each language, {lines}, below '{field}:'"
         if entry is None:
             if required and (id(parent), field) not in self.suggested:
                 self.report(parent, f"{where}'{field}' is missing. Add '{field}:' with {two_lines}.")
@@ -350,15 +334,15 @@ class _Checker:
             return None
         return self.translations(node, key_node, where, field)
 
-    def translations(self, node: MappingNode, key_node: Node, where: str, field: str) -> Bilingual | None:
-        fields = self.fields(node, tuple(LANGUAGES), f"{where}'{field}': ", kind="language")
+    def translations(self, node: MappingNode, key_node: Node, where: str, field: str) -> Translated | None:
+        fields = self.fields(node, tuple(self.languages), f"{where}'{field}': ", kind="language")
         texts: dict[str, str | None] = {}
-        for language, language_name in LANGUAGES.items():
+        for language, language_name in self.languages.items():
             if language not in fields:
                 if (id(node), language) not in self.suggested:
                     self.report(
                         key_node,
-                        f"{where}'{field}' has no {language_name} text. "
+                        f"{where}'{field}' has no text in {language_name} ('{language}'). "
                         f"Add a line '{language}: ' under '{field}:'.",
                     )
                 texts[language] = None
@@ -367,10 +351,9 @@ class _Checker:
             texts[language] = self.text(
                 value, language_key, where, f"'{field}' ({language_name})", MAX_TEXT_LENGTH
             )
-        da, en = texts["da"], texts["en"]
-        if da is None or en is None:
+        if any(text is None for text in texts.values()):
             return None
-        return Bilingual(da=da, en=en)
+        return Translated.of({language: text for language, text in texts.items() if text is not None})
 
     # One text value
 
@@ -475,11 +458,13 @@ def guess_key(key: str, known: tuple[str, ...]) -> str | None:
     return matches[0] if matches else None
 
 
-def unknown_key_message(key: str, guess: str | None, known: tuple[str, ...], kind: str) -> str:
+def unknown_key_message(
+    key: str, guess: str | None, known: tuple[str, ...], kind: str, language_codes: tuple[str, ...]
+) -> str:
     message = f"'{key}' is not a known {kind}."
     if guess is not None:
         message += f" Did you mean '{guess}'?"
-    elif kind == "field" and key in LANGUAGES:
+    elif kind == "field" and key in language_codes:
         # A language line that lost its indentation ends up among the member's fields.
         message += " It looks like a language line: indent it like the 'da:' or 'en:' line above it."
     return f"{message} Known {kind}s: {', '.join(known)}."

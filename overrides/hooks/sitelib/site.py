@@ -1,0 +1,54 @@
+"""The site's languages and addresses as the running build sees them."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from site_config import Language, languages_from_entries
+
+
+def languages(config: MkDocsConfig) -> tuple[Language, ...]:
+    """Every language in mkdocs.yml, the default first (whether or not BUILD_ONLY_LOCALE builds it)."""
+    return languages_from_entries(config.plugins["i18n"].config.languages)
+
+
+def default_language(config: MkDocsConfig) -> Language:
+    return languages(config)[0]
+
+
+def language_of(config: MkDocsConfig, src_uri: str) -> Language | None:
+    """The language of a page from its source path ('en/puljen.md' -> English); None outside them."""
+    code = src_uri.partition("/")[0]
+    return next((language for language in languages(config) if language.code == code), None)
+
+
+def current_language(config: MkDocsConfig) -> Language:
+    """The language being built now: mkdocs-static-i18n sets the theme's language for each."""
+    code = config.theme["language"]
+    return next(language for language in languages(config) if language.code == code)
+
+
+def site_root_url(config: MkDocsConfig) -> str:
+    """The published site's root URL, also while mkdocs-static-i18n builds a language below it."""
+    root = config.site_url or "/"
+    for language in languages(config):
+        if not language.default and root.endswith(f"/{language.code}/"):
+            return root[: -len(language.code) - 1]
+    return root
+
+
+def building_other_language(config: MkDocsConfig) -> bool:
+    """True while mkdocs-static-i18n builds a non-default language inside the default one's build.
+
+    Work done once per site (not once per language) checks this and skips the nested builds.
+    """
+    return bool(getattr(config.plugins.get("i18n"), "building", False))
+
+
+# When the hooks run relative to each other and to mkdocs-static-i18n (overrides/hooks/README.md).
+# MkDocs runs the handlers of one event from the highest priority to the lowest; the default is 0.
+# Page changes that must see the finished page (the Content Security Policy hashes its scripts).
+LAST_ON_EACH_PAGE = -150
+# mkdocs-static-i18n's on_post_build (priority -100) builds every other language inside the default
+# language's build; work on the whole bilingual site runs after it, once.
+AFTER_EVERY_LANGUAGE = -200

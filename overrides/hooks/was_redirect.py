@@ -1,0 +1,56 @@
+"""/was/ (and /en/was/ …): the short address Danish law asks for, leading to the accessibility statement.
+
+It leads to the official statement once `extra.accessibility_statement_url` is set in mkdocs.yml,
+and until then to the site's own accessibility page in the same language. The link text is each
+language's `ui.was_link`.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+from sitelib.site import AFTER_EVERY_LANGUAGE, building_other_language, languages, site_root_url
+
+ACCESSIBILITY_PAGE = "tilgaengelighed/"
+
+
+def redirect_page(target: str, canonical: str, lang: str, text: str) -> str:
+    """A tiny page that sends the visitor on at once and still works without a refresh."""
+    href = html.escape(target, quote=True)
+    return (
+        f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{text}</title>\n"
+        '<meta name="robots" content="noindex">\n'
+        '<meta http-equiv="Content-Security-Policy" '
+        "content=\"default-src 'self'; object-src 'none'; base-uri 'self'\">\n"
+        f'<meta http-equiv="refresh" content="0; url={href}">\n'
+        f'<link rel="canonical" href="{html.escape(canonical, quote=True)}">\n</head>\n'
+        f'<body>\n<p><a href="{href}">{text}</a></p>\n</body>\n</html>\n'
+    )
+
+
+@event_priority(AFTER_EVERY_LANGUAGE)  # each language's accessibility page must exist
+def on_post_build(config: MkDocsConfig) -> None:
+    if building_other_language(config):
+        return
+    site_dir = Path(config.site_dir)
+    statement_url = config.extra.get("accessibility_statement_url") or ""
+    site_url = site_root_url(config)
+    base_path = "/" + site_url.split("://", 1)[-1].partition("/")[2]
+    for language in languages(config):
+        fallback = language.prefix + ACCESSIBILITY_PAGE
+        if not (site_dir / fallback / "index.html").is_file():  # a language left out with BUILD_ONLY_LOCALE
+            continue
+        # A site-relative path, so the local preview stays on the preview server.
+        target = statement_url or base_path + fallback
+        canonical = statement_url or site_url + fallback
+        folder = site_dir / language.prefix / "was"
+        folder.mkdir(parents=True, exist_ok=True)
+        text = html.escape(language.ui["was_link"])
+        (folder / "index.html").write_text(
+            redirect_page(target, canonical, language.code, text), encoding="utf-8"
+        )

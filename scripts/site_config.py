@@ -1,0 +1,83 @@
+"""The site's languages, read from mkdocs.yml: the one list every hook, script and test uses.
+
+Each language is an entry under `plugins: i18n: languages:` in mkdocs.yml. Its `extra:` holds the
+regional locale (for dates and Open Graph) and `ui:`, every word the theme, the 404 page, the
+redirect pages, the owner's settings and the generated steering-group block show in that language.
+The default language lives at the site root, every other one in a folder named by its code (/en/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS_YML = ROOT / "mkdocs.yml"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # 'da': the folder name and the `lang` of its pages
+    regional_locale: str  # 'da_DK': for babel's dates and Open Graph
+    name: str  # 'Dansk': as the language switcher shows it
+    default: bool
+    ui: Mapping[str, Any]  # the words of this language (extra.ui)
+
+    @property
+    def prefix(self) -> str:
+        """Where the language's pages live below the site root: '' for the default, 'en/' for English."""
+        return "" if self.default else f"{self.code}/"
+
+
+class _MkDocsYamlLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml's plain settings: `!ENV [NAME, default]` gives the default, Python tags None."""
+
+
+def _env_default(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.SequenceNode) and len(node.value) > 1:
+        return loader.construct_object(node.value[-1])
+    return None
+
+
+_MkDocsYamlLoader.add_constructor("!ENV", _env_default)
+_MkDocsYamlLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def read_mkdocs_yml(path: Path = MKDOCS_YML) -> dict[str, Any]:
+    """mkdocs.yml as plain data (environment variables are not read: their defaults are used)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_MkDocsYamlLoader)
+
+
+def i18n_entries(config: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The `languages:` entries of the i18n plugin in a parsed mkdocs.yml."""
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            return plugin["i18n"]["languages"]
+    raise KeyError("mkdocs.yml has no i18n plugin with a 'languages:' list")
+
+
+def languages_from_entries(entries: Iterable[Mapping[str, Any]]) -> tuple[Language, ...]:
+    """Languages from i18n `languages:` entries (dicts from the file, or the plugin's live config)."""
+    languages = []
+    for entry in entries:
+        extra = entry.get("extra") or {}
+        languages.append(
+            Language(
+                code=entry["locale"],
+                regional_locale=extra["regional_locale"],
+                name=entry["name"],
+                default=bool(entry.get("default")),
+                ui=extra["ui"],
+            )
+        )
+    # The default language first: it is built first and its pages are the x-default alternates.
+    return tuple(sorted(languages, key=lambda language: not language.default))
+
+
+def site_languages(path: Path = MKDOCS_YML) -> tuple[Language, ...]:
+    """Every language of the site as mkdocs.yml lists it, the default first."""
+    return languages_from_entries(i18n_entries(read_mkdocs_yml(path)))
