@@ -26,10 +26,13 @@ node_modules/.installed: package.json package-lock.json
 roster: $(BIN)/.installed ## Regenerate the steering-group pages from data/steering-group.yml
 	$(BIN)/python scripts/steering_group.py
 
-serve: roster ## Preview the site with live reload at http://127.0.0.1:8000/
+# The preview regenerates the steering group itself, on every rebuild (overrides/hooks/roster_preview.py).
+serve: $(BIN)/.installed ## Preview the site with live reload at http://127.0.0.1:8000/
 	$(BIN)/mkdocs serve --livereload
 
-build: roster ## Build the site into site/ (strict: any warning fails)
+# Checks, never rewrites: the committed steering-group pages must match the roster (`make roster` fixes).
+build: $(BIN)/.installed ## Build the site into site/ (strict: any warning fails)
+	$(BIN)/python scripts/steering_group.py --check
 	$(BIN)/mkdocs build --strict
 
 lint: $(BIN)/.installed ## Check the Python code style
@@ -43,7 +46,7 @@ test: $(BIN)/.installed node_modules/.installed lint ## Run every test (built si
 test-fast: $(BIN)/.installed ## Run the tests that need no browser
 	$(BIN)/python -m pytest -m "not browser"
 
-bench: $(BIN)/.installed ## Time builds and page loads (medians), print sizes
+bench: $(BIN)/.installed ## Time the build (medians) and weigh the built pages
 	$(BIN)/python scripts/benchmark.py
 
 lock: $(BIN)/.installed ## Re-pin requirements*.txt from requirements*.in (needs the package index)
