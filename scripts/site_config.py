@@ -21,8 +21,8 @@ MKDOCS_YML = ROOT / "mkdocs.yml"
 
 @dataclass(frozen=True)
 class Language:
-    code: str  # 'da': the folder name and the `lang` of its pages
-    regional_locale: str  # 'da_DK': for babel's dates and Open Graph
+    code: str  # the folder name and the `lang` of its pages
+    regional_locale: str  # language_REGION: for babel's dates and Open Graph
     name: str  # 'Dansk': as the language switcher shows it
     default: bool
     ui: Mapping[str, Any]  # the words of this language (extra.ui)

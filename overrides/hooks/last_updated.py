@@ -49,7 +49,7 @@ def _git(docs_dir: Path, *args: str) -> str | None:
     return result.stdout
 
 
-def _read_git_dates(docs_dir: Path) -> dict[str, dt.date]:
+def read_git_dates(docs_dir: Path) -> dict[str, dt.date]:
     """Map each Markdown file (relative to docs_dir) to the date it was last committed or changed."""
     if _git(docs_dir, "rev-parse", "--is-inside-work-tree") is None:
         log.warning("%s is not in a git checkout: pages show no 'last updated' date.", docs_dir)
@@ -86,7 +86,7 @@ def _read_git_dates(docs_dir: Path) -> dict[str, dt.date]:
 def on_pre_build(config: MkDocsConfig) -> None:
     global _dates
     if not building_other_language(config):  # one git read per site build, not per language
-        _dates = _read_git_dates(Path(config.docs_dir))
+        _dates = read_git_dates(Path(config.docs_dir))
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:

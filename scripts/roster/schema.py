@@ -38,13 +38,6 @@ FIELD_ALIASES = {
     "medlemmer": "members",
     "dato": "as_of",
     "date": "as_of",
-    "dk": "da",
-    "dansk": "da",
-    "danish": "da",
-    "engelsk": "en",
-    "english": "en",
-    "uk": "en",
-    "gb": "en",
 }
 
 STR_TAG = "tag:yaml.org,2002:str"
@@ -142,6 +135,7 @@ class _Checker:
 
     def __init__(self, languages: Sequence[Language]) -> None:
         self.languages = {language.code: language.name for language in languages}
+        self.aliases = {**FIELD_ALIASES, **language_aliases(languages)}
         self.problems: list[Problem] = []
         self.people: dict[str, tuple[int, int]] = {}  # person key -> (member number, line)
         # (mapping, field) pairs for which a misspelt key was reported with "Did you mean ...?":
@@ -185,7 +179,7 @@ class _Checker:
                 continue
             found[key] = (key_node, value_node)
             if key not in known:
-                guess = guess_key(key, known)
+                guess = guess_key(key, known, self.aliases)
                 if guess is not None:
                     self.suggested.add((id(node), guess))
                 self.report(
@@ -449,9 +443,18 @@ def _is_text(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.tag != REPORTED_TAG and implicit_type(node) is None
 
 
-def guess_key(key: str, known: tuple[str, ...]) -> str | None:
+def language_aliases(languages: Sequence[Language]) -> dict[str, str]:
+    """What an editor may type for a language code: its name ('dansk') or its country ('dk' of da_DK)."""
+    aliases = {}
+    for language in languages:
+        aliases[language.name.casefold()] = language.code
+        aliases[language.regional_locale.partition("_")[2].casefold()] = language.code
+    return aliases
+
+
+def guess_key(key: str, known: tuple[str, ...], aliases: dict[str, str]) -> str | None:
     """The known key an editor probably meant: a Danish or American word for it, or a near spelling."""
-    alias = FIELD_ALIASES.get(key.casefold())
+    alias = aliases.get(key.casefold())
     if alias in known:
         return alias
     matches = difflib.get_close_matches(key.casefold(), known, n=1, cutoff=0.6)
