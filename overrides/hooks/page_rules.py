@@ -1,0 +1,67 @@
+"""Every page is in the menu and has a title and a description; the build says how to fix one that is not.
+
+A page file that `nav:` in mkdocs.yml does not list would be built but reachable from no menu; a
+page without `title:` gets its menu label from its file name, and one without `description:` an
+empty line in search results and link previews. Each stops the build with a message naming the file
+and the fix. (`make page` makes new pages with all three.)
+"""
+
+from __future__ import annotations
+
+import logging
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from sitelib.site import building_other_language, language_of, languages
+
+log = logging.getLogger("mkdocs.hooks.page_rules")
+REQUIRED_FRONT_MATTER = {
+    "title": "menupunktet, fx 'title: Puljen'",
+    "description": "én sætning om siden til søgeresultater, fx 'description: Hvad puljen støtter.'",
+}
+
+
+def nav_names(nav: object) -> set[str]:
+    """The Markdown files that `nav:` lists, at any depth."""
+    if isinstance(nav, str):
+        return {nav} if nav.endswith(".md") else set()
+    if isinstance(nav, dict):
+        return set().union(*(nav_names(value) for value in nav.values())) if nav else set()
+    if isinstance(nav, list):
+        return set().union(*(nav_names(item) for item in nav)) if nav else set()
+    return set()
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if not config.nav or building_other_language(config):  # every language's files are checked once
+        return files
+    listed = nav_names(config.nav)
+    codes = {language.code for language in languages(config)}
+    for file in files.documentation_pages():
+        code, _, name = file.src_uri.partition("/")
+        if code in codes and name not in listed:
+            log.warning(
+                "docs/%s er ikke i menuen. Tilføj linjen '  - %s' under 'nav:' i mkdocs.yml, dér hvor siden "
+                "skal stå i menuen (nye sider laves nemmest med 'make page'). (page not in nav)",
+                file.src_uri,
+                name,
+            )
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if language_of(config, page.file.src_uri) is None:
+        return markdown
+    for key, example in REQUIRED_FRONT_MATTER.items():
+        if not str(page.meta.get(key) or "").strip():
+            log.warning(
+                "docs/%s:1: '%s:' mangler øverst i filen. Tilføj en linje med %s mellem de to '---'-linjer "
+                "øverst. (missing front matter '%s')",
+                page.file.src_uri,
+                key,
+                example,
+                key,
+            )
+    return markdown
