@@ -7,10 +7,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test test-fast lint roster bench lock clean
+.PHONY: help serve build check page confirm translations spelling test test-fast lint roster bench lock clean
 
 help: ## List the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
 
 $(BIN)/.installed: requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11).")'
@@ -35,12 +35,30 @@ build: $(BIN)/.installed ## Build the site into site/ (strict: any warning fails
 	$(BIN)/python scripts/steering_group.py --check
 	$(BIN)/mkdocs build --strict
 
+check: $(BIN)/.installed ## Quick check for editors: roster, translations, spelling, build and links (a few seconds)
+	$(BIN)/python scripts/check.py $(if $(SUMMARY),--summary "$(SUMMARY)")
+
+page: $(BIN)/.installed ## Add a page in every language and to the menu (asks for name, titles, descriptions)
+	$(BIN)/python scripts/new_page.py
+
+confirm: $(BIN)/.installed ## After checking a translation: make confirm PAGE=puljen.md
+	@test -n "$(PAGE)" || { echo "Skriv hvilken side: make confirm PAGE=puljen.md"; exit 2; }
+	$(BIN)/python scripts/translation_status.py --confirm $(PAGE)
+
+translations: $(BIN)/.installed ## Which translations are missing or out of date
+	$(BIN)/python scripts/translation_status.py
+
+spelling: $(BIN)/.installed ## Spelling of every page (hunspell; words to accept go in data/ordliste.txt)
+	$(BIN)/python scripts/spelling.py
+
 lint: $(BIN)/.installed ## Check the Python code style
 	$(BIN)/ruff check scripts tests overrides/hooks
 	$(BIN)/ruff format --check scripts tests overrides/hooks
 
 test: $(BIN)/.installed node_modules/.installed lint ## Run every test (built site, roster, browser, workflows)
 	$(BIN)/python scripts/steering_group.py --check
+	$(BIN)/python scripts/translation_status.py
+	$(BIN)/python scripts/spelling.py
 	$(BIN)/python -m pytest
 
 test-fast: $(BIN)/.installed ## Run the tests that need no browser

@@ -250,7 +250,7 @@ def check(
     accepted_words |= roster_words(roster) | owner_words(config)
     work: dict[str, list[tuple[str, int, str]]] = {}
     for path in files:
-        code = path.relative_to(docs_dir).parts[0]
+        code = path.resolve().relative_to(docs_dir.resolve()).parts[0]
         if code not in regional:
             continue
         for number, language, text in text_lines(path.read_text(encoding="utf-8"), code):

@@ -1,0 +1,115 @@
+"""The editors' quick check (`make check`): roster, translations, spelling, and a strict build with its links.
+
+Runs every check, even after one fails, and ends with a short summary in Danish. With --summary FILE
+it also appends the results as Markdown to FILE: the publishing workflow passes GitHub's job summary,
+so an editor working in GitHub's web editor sees them on the pull request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from site_config import ROOT
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+SCRIPTS = ROOT / "scripts"
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str  # as the summary says it, in Danish
+    command: list[str]
+    markdown_command: list[str] | None = None  # the same result as Markdown, for the job summary
+
+
+@dataclass(frozen=True)
+class Outcome:
+    step: Step
+    ok: bool
+    output: str
+
+
+def steps(site_dir: Path) -> list[Step]:
+    python = sys.executable
+    return [
+        Step(
+            "Styregruppen (data/steering-group.yml)", [python, str(SCRIPTS / "steering_group.py"), "--check"]
+        ),
+        Step(
+            "Oversættelser",
+            [python, str(SCRIPTS / "translation_status.py")],
+            [python, str(SCRIPTS / "translation_status.py"), "--markdown"],
+        ),
+        Step(
+            "Stavning",
+            [python, str(SCRIPTS / "spelling.py")],
+            [python, str(SCRIPTS / "spelling.py"), "--markdown"],
+        ),
+        Step(
+            "Bygning af siden og links",
+            [python, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)],
+        ),
+    ]
+
+
+def run(step: Step) -> Outcome:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(step.command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    return Outcome(step, result.returncode == 0, (result.stdout + result.stderr).strip())
+
+
+def markdown(outcomes: Sequence[Outcome]) -> str:
+    lines = ["## Tjek af siden", ""]
+    for outcome in outcomes:
+        mark = "✅" if outcome.ok else "❌"
+        lines += [f"### {mark} {outcome.step.name}", ""]
+        if outcome.step.markdown_command:
+            result = subprocess.run(
+                outcome.step.markdown_command, cwd=ROOT, capture_output=True, text=True, check=False
+            )
+            lines.append(result.stdout.strip())
+        elif not outcome.ok:
+            lines += ["```text", outcome.output, "```"]
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="check.py",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="exit codes:\n  0  every check passed\n  1  a check failed (each failure is printed above)",
+    )
+    parser.add_argument("--summary", type=Path, metavar="FILE", help="append the results as Markdown to FILE")
+    arguments = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="check-site-") as site_dir:
+        outcomes = []
+        for step in steps(Path(site_dir)):
+            outcome = run(step)
+            outcomes.append(outcome)
+            print(f"{'OK  ' if outcome.ok else 'FEJL'}  {step.name}")
+            if outcome.output and (not outcome.ok or step.markdown_command):
+                print("      " + outcome.output.replace("\n", "\n      "))
+    failed = [outcome.step.name for outcome in outcomes if not outcome.ok]
+    if arguments.summary:
+        with arguments.summary.open("a", encoding="utf-8") as summary:
+            summary.write(markdown(outcomes))
+    if failed:
+        names = ", ".join(failed)
+        print(f"\n{len(failed)} tjek fejlede: {names}. Ret fejlene ovenfor, og kør 'make check' igen.")
+        return EXIT_CHECK_FAILED
+    print("\nAlt er i orden.")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
