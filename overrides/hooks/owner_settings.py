@@ -49,8 +49,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     required = REQUIRED_MARKERS.get(name)
     if required and required not in markdown:
         log.warning(
-            "docs/%s: the line %s is missing. Put it back on a line of its own: "
-            "the build fills it in from mkdocs.yml.",
+            "docs/%s: linjen %s mangler. Sæt den ind igen på en linje for sig selv, dér hvor teksten skal "
+            "stå: bygningen udfylder den fra extra: i mkdocs.yml. (marker line missing)",
             page.file.src_uri,
             required,
         )

@@ -34,8 +34,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     codes = [language.code for language in languages(config)]
     for missing, existing in missing_translations([f.src_uri for f in files], codes):
         log.warning(
-            "docs/%s is missing: docs/%s has no translation. Every page needs one file per language "
-            "with the same name: copy docs/%s to docs/%s and translate it.",
+            "docs/%s mangler: docs/%s findes kun på ét sprog. Hver side skal findes på alle sprog med samme "
+            "filnavn: kopiér docs/%s til docs/%s, og oversæt den (eller opret sider med 'make page'). "
+            "(missing translation)",
             missing,
             existing,
             existing,
