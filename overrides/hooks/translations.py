@@ -12,7 +12,7 @@ import logging
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from sitelib.site import languages
+from sitelib.site import building_other_language, languages
 
 log = logging.getLogger("mkdocs.hooks.translations")
 
@@ -31,6 +31,8 @@ def missing_translations(src_uris: list[str], codes: list[str]) -> list[tuple[st
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if building_other_language(config):  # every language's files were checked in the first build
+        return files
     codes = [language.code for language in languages(config)]
     for missing, existing in missing_translations([f.src_uri for f in files], codes):
         log.warning(
