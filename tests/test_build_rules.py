@@ -6,8 +6,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, TEST_BASE_PATH, build_site, copy_project, page_url_path
-from html_tools import parse
+from support.html import parse
+from support.site import LANGUAGES, LOCALES, ROOT, TEST_BASE_PATH, build_site, copy_project, page_url_path
+
+from site_config import Language
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +29,7 @@ def _content(site: Path, md: str, locale: str):
     return parse(site / page_url_path(md, locale)).by_class("md-content__inner")[0]
 
 
-@pytest.mark.parametrize("locale", ["da", "en"])
+@pytest.mark.parametrize("locale", LOCALES)
 def test_accessibility_page_says_statement_is_being_prepared(site_dir: Path, locale: str) -> None:
     article = _content(site_dir, "tilgaengelighed.md", locale)
     text = " ".join(article.text.split())
@@ -35,7 +37,7 @@ def test_accessibility_page_says_statement_is_being_prepared(site_dir: Path, loc
     assert not any("digst" in e.attrs.get("href", "") for e in article.descendants())
 
 
-@pytest.mark.parametrize("locale", ["da", "en"])
+@pytest.mark.parametrize("locale", LOCALES)
 def test_accessibility_page_links_the_official_statement(site_with_settings: Path, locale: str) -> None:
     article = _content(site_with_settings, "tilgaengelighed.md", locale)
     hrefs = [e.attrs.get("href") for e in article.descendants() if e.tag == "a"]
@@ -43,7 +45,9 @@ def test_accessibility_page_links_the_official_statement(site_with_settings: Pat
 
 
 def test_was_address_leads_to_the_accessibility_page(site_dir: Path) -> None:
-    for folder, target in (("was", "tilgaengelighed/"), ("en/was", "en/tilgaengelighed/")):
+    for language in LANGUAGES:
+        folder = f"{language.prefix}was"
+        target = page_url_path("tilgaengelighed.md", language.code).removesuffix("index.html")
         page = parse(site_dir / folder / "index.html")
         assert page.meta(**{"http-equiv": "refresh"}) == f"0; url={TEST_BASE_PATH}{target}"
         assert (site_dir / target / "index.html").is_file()
@@ -54,11 +58,11 @@ def test_was_address_leads_to_the_official_statement_once_set(site_with_settings
     assert page.meta(**{"http-equiv": "refresh"}) == "0; url=https://was.digst.example/teknologipagt"
 
 
-@pytest.mark.parametrize("locale", ["da", "en"])
-def test_phone_is_shown_only_when_set(site_dir: Path, site_with_settings: Path, locale: str) -> None:
-    label = {"da": "Telefon", "en": "Phone"}[locale]
-    assert label not in _content(site_dir, "kontakt.md", locale).text
-    with_phone = _content(site_with_settings, "kontakt.md", locale)
+@pytest.mark.parametrize("language", LANGUAGES, ids=LOCALES)
+def test_phone_is_shown_only_when_set(site_dir: Path, site_with_settings: Path, language: Language) -> None:
+    label = language.ui["phone"].partition(":")[0]  # "Telefon", "Phone"
+    assert label not in _content(site_dir, "kontakt.md", language.code).text
+    with_phone = _content(site_with_settings, "kontakt.md", language.code)
     assert "+45 12 34 56 78" in with_phone.text
     assert "tel:+4512345678" in [e.attrs.get("href") for e in with_phone.descendants()]
 
@@ -72,7 +76,9 @@ def _break_and_build(tmp_path: Path, change) -> subprocess.CompletedProcess[str]
 def test_missing_translation_stops_the_build(tmp_path: Path) -> None:
     result = _break_and_build(tmp_path, lambda p: (p / "docs/en/maal.md").unlink())
     assert result.returncode != 0
-    assert "docs/en/maal.md is missing" in result.stderr and "copy docs/da/maal.md" in result.stderr
+    # The editors' message is Danish: which file is missing, and the fix (copy the Danish page).
+    assert "docs/en/maal.md mangler" in result.stderr, result.stderr
+    assert "kopiér docs/da/maal.md til docs/en/maal.md" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize(

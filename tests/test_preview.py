@@ -11,7 +11,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import copy_project
+from support.site import copy_project
 
 
 def _free_port() -> int:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SOURCE_STEERING_GROUP, page_url_path
-from html_tools import parse
+from support.html import parse
+from support.roster import SOURCE_STEERING_GROUP
+from support.site import LOCALES, page_url_path
 
 # (page, locale) -> phrases that must appear in the page's main content.
 FACTS: dict[tuple[str, str], list[str]] = {
@@ -63,14 +64,14 @@ def test_source_facts_appear_on_their_page(site_dir: Path, md: str, locale: str)
     assert not missing, f"{locale}/{md} lacks: {missing}"
 
 
-@pytest.mark.parametrize("locale", ["da", "en"])
+@pytest.mark.parametrize("locale", LOCALES)
 def test_steering_group_is_listed_in_source_order(site_dir: Path, locale: str) -> None:
     text = main_text(site_dir, "organisering.md", locale)
     positions = [text.find(name) for name in SOURCE_STEERING_GROUP]
     assert positions == sorted(positions), "members must appear in the roster's order"
 
 
-@pytest.mark.parametrize("locale", ["da", "en"])
+@pytest.mark.parametrize("locale", LOCALES)
 def test_contact_is_a_mailto_link(site_dir: Path, locale: str) -> None:
     for md in ("puljen.md", "kontakt.md"):
         page = parse(site_dir / page_url_path(md, locale))
@@ -81,7 +82,7 @@ def test_contact_is_a_mailto_link(site_dir: Path, locale: str) -> None:
         assert "mailto:m.davids@rn.dk" in hrefs, f"{locale}/{md}"
 
 
-@pytest.mark.parametrize("locale", ["da", "en"])
+@pytest.mark.parametrize("locale", LOCALES)
 def test_no_invented_facts(site_dir: Path, locale: str) -> None:
     """No phone number, amount or deadline that the source lacks appears anywhere in the content."""
     import re

@@ -1,4 +1,4 @@
-"""The built site: the same pages in both languages, each with the right language, metadata and links."""
+"""The built site: the same pages in every language, each with the right language, metadata and links."""
 
 from __future__ import annotations
 
@@ -8,17 +8,19 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import (
+from support.html import parse, rel_tokens
+from support.site import (
     DEFAULT_LOCALE,
+    LANGUAGES,
     LOCALES,
     ROOT,
     TEST_BASE_PATH,
     TEST_EDIT_URI,
     TEST_SITE_URL,
+    language_by_code,
     nav_pages,
     page_url_path,
 )
-from html_tools import parse, rel_tokens
 
 PAGES = nav_pages()
 PAGE_LOCALES = [(md, locale) for md in PAGES for locale in LOCALES]
@@ -26,6 +28,11 @@ PAGE_LOCALES = [(md, locale) for md in PAGES for locale in LOCALES]
 
 def page_url(md: str, locale: str) -> str:
     return TEST_SITE_URL + page_url_path(md, locale).removesuffix("index.html")
+
+
+def alternate_urls(md: str) -> dict[str, str]:
+    """hreflang -> address of a page's version in every language, and x-default for the default one."""
+    return {locale: page_url(md, locale) for locale in LOCALES} | {"x-default": page_url(md, DEFAULT_LOCALE)}
 
 
 def link_target(md: str, locale: str, href: str) -> str:
@@ -36,10 +43,12 @@ def link_target(md: str, locale: str, href: str) -> str:
     return path + "index.html" if path == "" or path.endswith("/") else path
 
 
-def test_both_languages_have_the_same_source_pages() -> None:
+def test_every_language_has_the_same_source_pages() -> None:
     names = {locale: sorted(p.name for p in (ROOT / "docs" / locale).glob("*.md")) for locale in LOCALES}
-    assert names["da"] == names["en"], f"pages differ between docs/da and docs/en: {names}"
-    assert names["da"] == sorted(PAGES), "every page in docs/ must be in the nav of mkdocs.yml, and back"
+    default = names[DEFAULT_LOCALE]
+    differ = [f"docs/{locale}" for locale in LOCALES if names[locale] != default]
+    assert not differ, f"pages differ between docs/{DEFAULT_LOCALE} and {differ}: {names}"
+    assert default == sorted(PAGES), "every page in docs/ must be in the nav of mkdocs.yml, and back"
 
 
 @pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
@@ -60,7 +69,7 @@ def test_page_has_title_description_and_open_graph(site_dir: Path, md: str, loca
     )
     assert page.meta(property="og:title") and page.meta(property="og:description") == description
     assert page.meta(property="og:url") == page_url(md, locale)
-    assert page.meta(property="og:locale") == {"da": "da_DK", "en": "en_GB"}[locale]
+    assert page.meta(property="og:locale") == language_by_code(locale).regional_locale
 
 
 def test_titles_and_descriptions_differ_per_page_and_language(site_dir: Path) -> None:
@@ -85,11 +94,7 @@ def test_canonical_and_absolute_hreflang_alternates(site_dir: Path, md: str, loc
         for e in page.find_all("link")
         if rel_tokens(e) == {"alternate"} and "hreflang" in e.attrs
     }
-    assert alternates == {
-        "da": page_url(md, "da"),
-        "en": page_url(md, "en"),
-        "x-default": page_url(md, DEFAULT_LOCALE),
-    }
+    assert alternates == alternate_urls(md)
 
 
 @pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
@@ -115,7 +120,7 @@ def test_footer_names_authority_contact_and_legal_pages(site_dir: Path, md: str,
     footer = page.by_class("site-footer")
     assert footer, "footer block missing"
     text = " ".join(footer[0].text.split())
-    assert {"da": "Region Nordjylland", "en": "North Denmark Region"}[locale] in text
+    assert language_by_code(locale).ui["authority"] in text  # Region Nordjylland, North Denmark Region
     hrefs = [e.attrs["href"] for e in footer[0].descendants() if e.tag == "a" and "href" in e.attrs]
     assert "mailto:m.davids@rn.dk" in hrefs
     targets = {link_target(md, locale, h) for h in hrefs if not h.startswith("mailto:")}
@@ -140,8 +145,7 @@ def test_last_updated_date_comes_from_git(site_dir: Path, md: str, locale: str) 
     page = parse(site_dir / page_url_path(md, locale))
     updated = page.by_class("page-updated")
     assert updated, "no 'last updated' line"
-    label = {"da": "Sidst opdateret", "en": "Last updated"}[locale]
-    assert label in updated[0].text
+    assert language_by_code(locale).ui["last_updated"] in updated[0].text  # Sidst opdateret, Last updated
     times = [e for e in updated[0].descendants() if e.tag == "time"]
     assert times[0].attrs["datetime"] == _git_date(md, locale)
 
@@ -153,7 +157,7 @@ def test_edit_link_points_to_the_source_file(site_dir: Path, md: str, locale: st
     assert f"{TEST_EDIT_URI}{locale}/{md}" in hrefs
 
 
-def test_sitemap_lists_both_languages_with_alternates(site_dir: Path) -> None:
+def test_sitemap_lists_every_language_with_alternates(site_dir: Path) -> None:
     import xml.etree.ElementTree as ET
 
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -167,15 +171,16 @@ def test_sitemap_lists_both_languages_with_alternates(site_dir: Path) -> None:
     assert set(entries) == expected
     for md, locale in PAGE_LOCALES:
         links, lastmod = entries[page_url(md, locale)]
-        assert links == {"da": page_url(md, "da"), "en": page_url(md, "en"), "x-default": page_url(md, "da")}
+        assert links == alternate_urls(md)
         assert lastmod == _git_date(md, locale), "lastmod is the page's own date, not the build date"
 
 
-def test_404_page_is_danish_with_a_way_to_english(site_dir: Path) -> None:
+def test_404_page_is_danish_with_a_way_to_every_language(site_dir: Path) -> None:
     page = parse(site_dir / "404.html")
     assert page.find("html").attrs["lang"] == "da"
     hrefs = {e.attrs.get("href") for e in page.find_all("a")}
-    assert f"{TEST_BASE_PATH}en/" in hrefs and TEST_BASE_PATH in hrefs
+    homes = {f"{TEST_BASE_PATH}{language.prefix}" for language in LANGUAGES}  # /teknologipagt/, …/en/
+    assert homes <= hrefs, f"no link to the home page of {homes - hrefs}"
     assert "Page not found" in page.text and "Siden findes ikke" in page.text
     skip = page.by_class("md-skip")
     assert len(skip) == 1 and page.find("h1", id=skip[0].attrs["href"].lstrip("#")), "skip link to the H1"

@@ -8,12 +8,12 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import LOCALES, TEST_SITE_URL, nav_pages, page_url_path
-from html_tools import parse, rel_tokens
+from support.html import parse, rel_tokens
+from support.site import LOCALES, TEST_SITE_URL, language_by_code, load_hook, nav_pages, page_url_path
 
 
 def search_index(site_dir: Path, locale: str) -> dict:
-    folder = "" if locale == "da" else f"{locale}/"
+    folder = language_by_code(locale).prefix
     return json.loads((site_dir / folder / "search" / "search_index.json").read_text(encoding="utf-8"))
 
 
@@ -21,7 +21,7 @@ def search_index(site_dir: Path, locale: str) -> dict:
 def test_each_language_has_its_own_search_index(site_dir: Path, locale: str) -> None:
     index = search_index(site_dir, locale)
     assert index["config"]["lang"] == [locale], "the stemmer must be the page language's only"
-    prefix = "" if locale == "da" else f"{locale}/"
+    prefix = language_by_code(locale).prefix
     built_titles = {parse(site_dir / page_url_path(md, locale)).find("h1").text.strip() for md in nav_pages()}
     page_docs = [doc for doc in index["docs"] if "#" not in doc["location"]]
     assert {doc["title"] for doc in page_docs} == built_titles
@@ -31,8 +31,9 @@ def test_each_language_has_its_own_search_index(site_dir: Path, locale: str) -> 
         assert not doc["location"].startswith("en/"), "locations are relative to the language's root"
 
 
-def test_english_pages_read_the_english_index(site_dir: Path) -> None:
-    """Material loads <base>/search/search_index.json; base on English pages must be the /en/ folder."""
+def test_each_language_reads_its_own_index(site_dir: Path) -> None:
+    """Material loads <base>/search/search_index.json; base on each language's pages must be its own
+    folder (/en/ for English), so that each language searches only itself."""
     for md in nav_pages():
         for locale in LOCALES:
             page_html = (site_dir / page_url_path(md, locale)).read_text(encoding="utf-8")
@@ -41,7 +42,7 @@ def test_english_pages_read_the_english_index(site_dir: Path) -> None:
             )
             page_address = TEST_SITE_URL + page_url_path(md, locale)
             base = urlsplit(urljoin(page_address, config["base"])).path.rstrip("/") + "/"
-            expected = urlsplit(TEST_SITE_URL).path + ("" if locale == "da" else f"{locale}/")
+            expected = urlsplit(TEST_SITE_URL).path + language_by_code(locale).prefix
             assert base == expected, f"{locale}/{md}: search base {config['base']!r}"
 
 
@@ -152,20 +153,8 @@ def test_no_google_fonts_or_cdn(site_dir: Path) -> None:
             assert host not in text, f"{path.relative_to(site_dir)} names {host}"
 
 
-def _search_stemming_hook():
-    import importlib.util
-
-    from conftest import ROOT
-
-    path = ROOT / "overrides" / "hooks" / "search_stemming.py"
-    spec = importlib.util.spec_from_file_location("search_stemming", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_built_search_worker_stems_queries(site_dir: Path) -> None:
-    hook = _search_stemming_hook()
+    hook = load_hook("search_stemming")
     workers = list(site_dir.glob("assets/javascripts/workers/search.*.min.js"))
     assert len(workers) == 1 and hook.STEMMED in workers[0].read_text(encoding="utf-8")
     assert search_index(site_dir, "da")["config"]["pipeline"][0] == "stemmer"
@@ -174,6 +163,6 @@ def test_built_search_worker_stems_queries(site_dir: Path) -> None:
 def test_changed_search_worker_stops_the_build() -> None:
     from mkdocs.exceptions import PluginError
 
-    hook = _search_stemming_hook()
+    hook = load_hook("search_stemming")
     with pytest.raises(PluginError, match="search worker has changed"):
         hook.stem_queries("a worker without the expected code", Path("search.x.min.js"))

@@ -1,7 +1,4 @@
-"""The steering-group roster: generated pages, --check, idempotence, open data and JSON-LD.
-
-The other test_steering_group_*.py files reuse the helpers defined here (the bad-roster corpus, escaping).
-"""
+"""The steering-group roster: generated pages, --check, idempotence, open data and JSON-LD."""
 
 from __future__ import annotations
 
@@ -11,102 +8,41 @@ import json
 import os
 import posixpath
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from babel.dates import format_date
-from conftest import SOURCE_STEERING_GROUP
-from html_tools import Element, parse_fragment
-
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "scripts" / "steering_group.py"
-ROSTER = ROOT / "data" / "steering-group.yml"
-DOCS = ROOT / "docs"
-START_MARKER = "<!-- steering-group:start -->"
-END_MARKER = "<!-- steering-group:end -->"
-LOCALES = ("da", "en")
-BUILT_PAGES = {"da": "organisering/index.html", "en": "en/organisering/index.html"}
-OUTPUT_FILES = tuple(
-    f"{locale}/{name}"
-    for locale in LOCALES
-    for name in ("organisering.md", "data/steering-group.json", "data/steering-group.csv")
+from support.html import Element, parse_fragment
+from support.roster import (
+    BUILT_PAGES,
+    DOCS,
+    END_MARKER,
+    OUTPUT_FILES,
+    ROSTER,
+    SOURCE_STEERING_GROUP,
+    START_MARKER,
+    copy_docs,
+    generated_html,
+    json_ld_of,
+    member_items,
+    replace_in,
+    roster_data,
+    roster_names,
+    run_script,
+    snapshot,
 )
+from support.site import LOCALES, language_by_code
 
-
-def roster_names() -> list[str]:
-    return [member["name"] for member in roster_data()["members"]]
+# The line above the list in each language, and how it writes the date in words.
+CAPTIONS = {"da": ("Styregruppen pr. {}", "d. MMMM y"), "en": ("Steering group as of {}", "d MMMM y")}
 
 
 def caption(locale: str) -> str:
     """The line above the list, with the roster's date in words (checked against babel's own rendering)."""
-    as_of = roster_data()["as_of"]
-    if locale == "da":
-        return f"Styregruppen pr. {format_date(as_of, 'd. MMMM y', locale='da_DK')}"
-    return f"Steering group as of {format_date(as_of, 'd MMMM y', locale='en_GB')}"
-
-
-# Running the script
-
-
-def run_script(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(SCRIPT), *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
+    text, date_format = CAPTIONS[locale]
+    return text.format(
+        format_date(roster_data()["as_of"], date_format, locale=language_by_code(locale).regional_locale)
     )
-
-
-def copy_docs(destination: Path) -> Path:
-    """A throw-away copy of docs/: tests write there, never to the real pages."""
-    return Path(shutil.copytree(DOCS, destination / "docs"))
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
-
-
-def replace_in(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def roster_data(path: Path = ROSTER) -> dict:
-    """The roster as plain PyYAML reads it: an independent view of what the pages must show."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-# Reading HTML
-
-
-def generated_html(page_html: str) -> str:
-    """The part of a built page that came from between the markers."""
-    assert page_html.count(START_MARKER) == 1 and page_html.count(END_MARKER) == 1
-    return page_html.split(START_MARKER)[1].split(END_MARKER)[0]
-
-
-def member_items(root: Element) -> list[tuple[str, str]]:
-    """Each member in the list as (the name in bold, the whole item's text)."""
-    (members,) = root.find_all("ul")
-    items = [child for child in members.children if isinstance(child, Element)]
-    assert all(item.tag == "li" for item in items)
-    return [(item.find_all("strong")[0].text, item.text) for item in items]
-
-
-def json_ld_of(root: Element) -> dict:
-    (script,) = [s for s in root.find_all("script") if s.attrs.get("type") == "application/ld+json"]
-    body = script.text
-    assert "</" not in body and "<!" not in body, "the JSON-LD could end its <script> early"
-    return json.loads(body)
 
 
 def expected_items(data: dict, locale: str) -> list[tuple[str, str]]:
@@ -125,7 +61,7 @@ def expected_items(data: dict, locale: str) -> list[tuple[str, str]]:
 def test_help_exits_0() -> None:
     result = run_script("--help")
     assert result.returncode == 0
-    for option in ("--check", "--roster", "--docs-dir"):
+    for option in ("--check", "--roster", "--docs-dir", "--config"):
         assert option in result.stdout
 
 
@@ -367,20 +303,3 @@ def test_roster_path_outside_the_repository_is_named_in_messages(tmp_path: Path,
     result = run_script("--roster", roster, "--docs-dir", docs_copy)
     assert result.returncode == 2
     assert f"{roster}:2:1:" in result.stderr
-
-
-# Script hygiene
-
-
-def test_roster_code_is_ruff_clean() -> None:
-    ruff = Path(sys.executable).parent / "ruff"
-    paths = [
-        "scripts/steering_group.py",
-        "scripts/roster",
-        *map(str, sorted(ROOT.glob("tests/test_steering_group*.py"))),
-    ]
-    for command in (["check"], ["format", "--check"]):
-        result = subprocess.run(
-            [str(ruff), *command, *paths], cwd=ROOT, capture_output=True, text=True, check=False
-        )
-        assert result.returncode == 0, result.stdout + result.stderr

@@ -6,30 +6,21 @@ import csv
 import html
 import io
 import json
-import sys
 from pathlib import Path
 
 import markdown
 import pytest
-from conftest import build_site, copy_project, mkdocs_config
-from html_tools import Element, parse_fragment
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_steering_group import (
-    BUILT_PAGES,
-    LOCALES,
-    ROOT,
-    ROSTER,
-    generated_html,
-    json_ld_of,
-    member_items,
-    run_script,
-)
+from support.html import Element, parse_fragment
+from support.roster import BUILT_PAGES, ROSTER, generated_html, json_ld_of, member_items, run_script
+from support.site import DEFAULT_LOCALE, LANGUAGES, LOCALES, build_site, copy_project, mkdocs_config
 
-sys.path.insert(0, str(ROOT / "scripts"))
 from roster import render
-from roster.schema import Roster, parse_roster
+from roster.model import Roster
+from roster.schema import parse_roster
 from roster.source import nodes_from_text
+from site_config import Language
 
 EVIL = "<script>alert(1)</script> | *x* _y_ `z` [x](javascript:alert(1))"
 
@@ -65,19 +56,33 @@ def markdown_to_html(text: str) -> str:
     return markdown.markdown(text, extensions=names, extension_configs=configs)
 
 
+def titles(title: str) -> dict[str, str]:
+    """The title in each language: as typed in the default one, with ' (<code>)' added in the others."""
+    return {code: title if code == DEFAULT_LOCALE else f"{title} ({code})" for code in LOCALES}
+
+
 def roster_yaml(name: str, title: str, organisation: str, note: str) -> str:
     """A one-member roster with each text double-quoted (JSON strings are valid YAML double-quoted text)."""
 
     def quoted(text: str) -> str:
         return json.dumps(text, ensure_ascii=False)
 
+    def translated(field: str, texts: dict[str, str]) -> str:
+        return f"    {field}:\n" + "".join(f"      {code}: {quoted(text)}\n" for code, text in texts.items())
+
     return (
         "as_of: 2026-11-26\nmembers:\n"
         f"  - name: {quoted(name)}\n"
-        f"    title:\n      da: {quoted(title)}\n      en: {quoted(title + ' (en)')}\n"
-        f"    organisation:\n      da: {quoted(organisation)}\n      en: {quoted(organisation)}\n"
-        f"    note:\n      da: {quoted(note)}\n      en: {quoted(note)}\n"
+        + translated("title", titles(title))
+        + translated("organisation", dict.fromkeys(LOCALES, organisation))
+        + translated("note", dict.fromkeys(LOCALES, note))
     )
+
+
+def roster_from_text(text: str) -> Roster:
+    """The roster in the text, checked for every language of the site."""
+    root, problems = nodes_from_text(text)
+    return parse_roster(root, LANGUAGES, problems)
 
 
 def unexpected_markup(root: Element) -> list[str]:
@@ -90,7 +95,7 @@ def unexpected_markup(root: Element) -> list[str]:
             found.append(f"<{element.tag} {element.attrs}>")
         if element.tag == "a" and element.attrs.get("href") not in OPEN_DATA_HREFS:
             found.append(f"link to {element.attrs.get('href')}")
-        if element.tag == "span" and element.attrs.get("lang") != "da":
+        if element.tag == "span" and element.attrs.get("lang") != DEFAULT_LOCALE:
             found.append(f"span {element.attrs}")
     return found
 
@@ -100,38 +105,39 @@ def unexpected_markup(root: Element) -> list[str]:
 def test_any_text_is_shown_exactly_and_never_as_markup(
     name: str, title: str, organisation: str, note: str
 ) -> None:
-    roster = parse_roster(*nodes_from_text(roster_yaml(name, title, organisation, note)))
-    titles = {"da": title.strip(), "en": (title + " (en)").strip()}
-    for locale in LOCALES:
-        root, comments = parse_fragment(markdown_to_html(render.page_block(roster, locale)))
-        item = f"{name.strip()}, {titles[locale]}, {organisation.strip()}; {note.strip()}"
+    roster = roster_from_text(roster_yaml(name, title, organisation, note))
+    for language in LANGUAGES:
+        root, comments = parse_fragment(markdown_to_html(render.page_block(roster, language, LANGUAGES)))
+        shown_title = titles(title)[language.code].strip()
+        item = f"{name.strip()}, {shown_title}, {organisation.strip()}; {note.strip()}"
         assert member_items(root) == [(name.strip(), item)]
         assert unexpected_markup(root) == []
         assert len(comments) == 1 and comments[0].startswith("Generated from data/steering-group.yml")
         person = json_ld_of(root)["member"][0]["member"]
         assert person["name"] == name.strip()
-        assert person["jobTitle"] == titles[locale]
+        assert person["jobTitle"] == shown_title
 
 
 @settings(max_examples=100, deadline=None)
 @given(name=TEXT)
 def test_open_data_keeps_the_text(name: str) -> None:
-    roster = parse_roster(*nodes_from_text(roster_yaml(name, "t", "o", "n")))
-    assert json.loads(render.open_data_json(roster, "da"))["members"][0]["name"] == name.strip()
-    (row,) = csv.DictReader(io.StringIO(render.open_data_csv(roster, "en"), newline=""))
+    roster = roster_from_text(roster_yaml(name, "t", "o", "n"))
     # A spreadsheet would run a cell starting with = + - @ as a formula: such cells get a leading '.
     guard = "'" if name.strip().startswith(("=", "+", "-", "@")) else ""
-    assert row["name"] == guard + name.strip()
+    for language in LANGUAGES:
+        assert json.loads(render.open_data_json(roster, language))["members"][0]["name"] == name.strip()
+        (row,) = csv.DictReader(io.StringIO(render.open_data_csv(roster, language), newline=""))
+        assert row["name"] == guard + name.strip()
 
 
 def example_roster() -> Roster:
     text = ROSTER.read_text(encoding="utf-8").replace("name: Jette Rygaard", f"name: {json.dumps(EVIL)}")
-    return parse_roster(*nodes_from_text(text))
+    return roster_from_text(text)
 
 
-@pytest.mark.parametrize("locale", LOCALES)
-def test_generated_markdown_escapes_the_example(locale: str) -> None:
-    block = render.page_block(example_roster(), locale)
+@pytest.mark.parametrize("language", LANGUAGES, ids=LOCALES)
+def test_generated_markdown_escapes_the_example(language: Language) -> None:
+    block = render.page_block(example_roster(), language, LANGUAGES)
     assert "<script>alert" not in block
     assert f"<li><strong>{html.escape(EVIL)}</strong>, " in block
 

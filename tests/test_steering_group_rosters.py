@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_steering_group import ROOT, ROSTER, copy_docs, replace_in, run_script, snapshot
+from support.roster import ROSTER, copy_docs, replace_in, run_script, snapshot
+from support.site import LOCALES, ROOT
 
 CORPUS = ROOT / "tests" / "rosters"
 
@@ -60,11 +61,11 @@ CASES: dict[str, tuple[int, str]] = {
         11,
         "'name' is 42, which YAML reads as a number, not as text. Put the text in quotes",
     ),
-    "date-as-title.yml": (13, "'title' (Danish) is 2024-01-01, which YAML reads as a date"),
+    "date-as-title.yml": (13, "'title' (Dansk) is 2024-01-01, which YAML reads as a date"),
     "list-as-name.yml": (11, "'name' should be one line of text, not a list"),
     "mapping-as-organisation-text.yml": (
         16,
-        "'organisation' (Danish) should be one line of text, not a group",
+        "'organisation' (Dansk) should be one line of text, not a group",
     ),
     "text-as-title.yml": (
         12,
@@ -78,7 +79,7 @@ CASES: dict[str, tuple[int, str]] = {
         "'name' is no, which YAML reads as yes/no (true/false), not as text. Put the text in quotes",
     ),
     "implicit-yes.yml": (14, "'title' (English) is Yes, which YAML reads as yes/no"),
-    "implicit-on.yml": (13, "'title' (Danish) is on, which YAML reads as yes/no"),
+    "implicit-on.yml": (13, "'title' (Dansk) is on, which YAML reads as yes/no"),
     "implicit-null.yml": (11, "'name' is null, which YAML reads as 'no value' (null)"),
     "implicit-tilde.yml": (14, "is ~, which YAML reads as 'no value' (null)"),
     "implicit-1e3.yml": (11, "'name' is 1e3, which YAML reads as a number"),
@@ -120,7 +121,7 @@ CASES: dict[str, tuple[int, str]] = {
 def stale_docs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of docs/ with out-of-date generated blocks: a script that wrote anything would change it."""
     docs = copy_docs(tmp_path_factory.mktemp("stale"))
-    for locale in ("da", "en"):
+    for locale in LOCALES:
         replace_in(docs / locale / "organisering.md", "Jette Rygaard", "Someone Else")
     return docs
 

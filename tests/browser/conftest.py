@@ -7,42 +7,23 @@ size), reset between tests; tests that judge cookies, storage or every request m
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import LOCALES, ROOT, TEST_BASE_PATH, nav_pages, page_url_path
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
-from support.browser import CHROMIUM_FLAGS, CSP_RECORDER, NO_CHROMIUM, Recorder, find_chromium
+from playwright.sync_api import Browser, Playwright, sync_playwright
+from support.browser import (
+    AXE_JS,
+    CHROMIUM_FLAGS,
+    NO_CHROMIUM,
+    VIEWPORTS,
+    PoolKey,
+    Tab,
+    Visit,
+    find_chromium,
+    new_tab,
+)
+from support.site import TEST_BASE_PATH
 from support.static_server import StaticSiteServer
-
-AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-VIEWPORTS = {"phone": {"width": 360, "height": 800}, "desktop": {"width": 1280, "height": 900}}
-LANGS = LOCALES
-PAGES = [(md, lang) for lang in LANGS for md in nav_pages()]
-
-
-def page_path(md_name: str, lang: str) -> str:
-    """The URL path of a page below the base path, e.g. ('puljen.md', 'en') -> 'en/puljen/'."""
-    return page_url_path(md_name, lang).removesuffix("index.html")
-
-
-def page_id(md_name: str, lang: str) -> str:
-    return f"{lang}/{md_name.removesuffix('.md')}"
-
-
-@dataclass
-class Visit:
-    """A loaded page, with everything its browser context did since it was handed out recorded."""
-
-    page: Page
-    context: BrowserContext
-    recorder: Recorder
-    viewport: str
-
-    def where(self) -> str:
-        """For assertion messages: the page URL and the viewport."""
-        return f"{self.page.url} [{self.viewport} {self.page.viewport_size}]"
 
 
 @pytest.fixture(scope="session")
@@ -81,45 +62,19 @@ def browser(playwright_driver: Playwright, chromium_path: str) -> Iterator[Brows
     chromium.close()
 
 
-@dataclass
-class _Tab:
-    context: BrowserContext
-    page: Page
-    recorder: Recorder
-
-
-PoolKey = tuple[int, int, bool, int | None]  # width, height, bypass_csp, font_size
-
-
 @pytest.fixture(scope="session")
-def page_pool(browser: Browser) -> Iterator[dict[PoolKey, _Tab]]:
+def page_pool(browser: Browser) -> Iterator[dict[PoolKey, Tab]]:
     """Pages kept open between tests, one per browser set-up: a new renderer for every test would cost a
     third of the run. Tests that judge storage, cookies or every request use fresh contexts instead."""
-    pool: dict[PoolKey, _Tab] = {}
+    pool: dict[PoolKey, Tab] = {}
     yield pool
     for tab in pool.values():
         tab.context.close()
 
 
-def _new_tab(browser: Browser, key: PoolKey) -> _Tab:
-    width, height, bypass_csp, font_size = key
-    context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=bypass_csp)
-    context.set_default_timeout(10_000)
-    context.add_init_script(CSP_RECORDER)
-    recorder = Recorder()
-    recorder.attach(context)
-    page = context.new_page()
-    if font_size is not None:
-        # Chromium's own text-size setting (Settings > Appearance > Font size), 16 px by default.
-        cdp = context.new_cdp_session(page)
-        fonts = {"standard": font_size, "fixed": round(font_size * 13 / 16)}
-        cdp.send("Page.setFontSizes", {"fontSizes": fonts})
-    return _Tab(context, page, recorder)
-
-
 @pytest.fixture
 def open_page(
-    browser: Browser, site_server: StaticSiteServer, page_pool: dict[PoolKey, _Tab]
+    browser: Browser, site_server: StaticSiteServer, page_pool: dict[PoolKey, Tab]
 ) -> Callable[..., Visit]:
     """open_page(path, viewport="desktop", *, bypass_csp=False, font_size=None, goto=True, size=None).
 
@@ -141,7 +96,7 @@ def open_page(
         key = (size["width"], size["height"], bypass_csp, font_size)
         tab = page_pool.get(key)
         if tab is None or tab.page.is_closed():
-            tab = page_pool[key] = _new_tab(browser, key)
+            tab = page_pool[key] = new_tab(browser, key)
         else:
             tab.page.goto("about:blank")
             tab.page.emulate_media(media="null")

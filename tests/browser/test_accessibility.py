@@ -6,13 +6,26 @@ from collections.abc import Callable
 
 import pytest
 from playwright.sync_api import Page
-from support.browser import FOCUS_STATE, OVERFLOW_PROBLEMS, axe_violations, format_violations, run_search
-
-from .conftest import LANGS, PAGES, VIEWPORTS, Visit, page_id, page_path
+from support.browser import (
+    FOCUS_STATE,
+    OVERFLOW_PROBLEMS,
+    PAGE_IDS,
+    PAGES,
+    VIEWPORTS,
+    Visit,
+    axe_violations,
+    format_violations,
+    js,
+    page_path,
+    run_search,
+)
+from support.site import LOCALES
 
 pytestmark = pytest.mark.browser
 
-PAGE_IDS = [page_id(*page) for page in PAGES]
+DRAWER_OPEN = js("drawer-open")
+SKIP_LINK_TARGET = js("skip-link-target")
+FOCUS_FOLLOWS = js("focus-follows")
 TAB_STOPS = 25
 # Areas whose content must stay whole when the page reflows (the header title may shorten with "…").
 CONTENT_AREAS = [".md-main *", ".md-footer *"]
@@ -46,9 +59,7 @@ def _open_language_menu(visit: Visit) -> None:
 
 def _open_navigation_drawer(visit: Visit) -> None:
     visit.page.click("label.md-header__button[for=__drawer]")
-    visit.page.wait_for_function(
-        "() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0"
-    )
+    visit.page.wait_for_function(DRAWER_OPEN)
 
 
 # state -> (how to open it, the component axe checks then; the page around it is checked closed above)
@@ -61,7 +72,7 @@ COMPONENT_STATES: dict[str, tuple[Callable[[Visit], None], str]] = {
 STATE_CASES = [
     (state, lang, viewport)
     for state in COMPONENT_STATES
-    for lang in LANGS
+    for lang in LOCALES
     for viewport in VIEWPORTS
     if not (state == "navigation-drawer" and viewport == "desktop")
 ]
@@ -159,18 +170,7 @@ def assert_keyboard_access(visit: Visit) -> None:
     page.focus("a.md-skip")
     page.keyboard.press("Enter")
     page.wait_for_timeout(100)
-    landed = page.evaluate(
-        """(id) => {
-          const target = document.getElementById(id);
-          if (!target) return {error: `the skip link points to #${id}, which does not exist`};
-          const r = target.getBoundingClientRect();
-          return {
-            hash: decodeURIComponent(location.hash), inMain: !!target.closest("main .md-content"),
-            top: r.top, height: innerHeight,
-          };
-        }""",
-        target_id,
-    )
+    landed = page.evaluate(SKIP_LINK_TARGET, target_id)
     assert "error" not in landed, f"{landed.get('error')} on {where}"
     assert landed["hash"] == f"#{target_id}", (
         f"activating the skip link on {where} did not go to #{target_id}"
@@ -182,14 +182,7 @@ def assert_keyboard_access(visit: Visit) -> None:
         f"after the skip link on {where}, #{target_id} is not in view (top at {landed['top']:.0f}px)"
     )
     page.keyboard.press("Tab")
-    follows = page.evaluate(
-        """(id) => {
-          const el = document.activeElement;
-          return !!el && el !== document.body
-            && !!(document.getElementById(id).compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
-        }""",
-        target_id,
-    )
+    follows = page.evaluate(FOCUS_FOLLOWS, target_id)
     assert follows, (
         f"after the skip link on {where}, Tab did not continue from the main content "
         f"(it focused {page.evaluate(FOCUS_STATE)}): focus did not move to #{target_id}"

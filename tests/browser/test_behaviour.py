@@ -5,28 +5,44 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import mkdocs_config, nav_pages
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-from support.browser import axe_violations, format_violations, run_search
+from support.browser import (
+    PAGE_IDS,
+    PAGES,
+    VIEWPORTS,
+    Visit,
+    axe_violations,
+    format_violations,
+    js,
+    page_id,
+    page_path,
+    run_search,
+)
+from support.site import DEFAULT_LOCALE, LANGUAGES, LOCALES, mkdocs_config, nav_pages
 from support.static_server import StaticSiteServer
-
-from .conftest import PAGES, VIEWPORTS, Visit, page_id, page_path
 
 pytestmark = pytest.mark.browser
 
-PAGE_IDS = [page_id(*page) for page in PAGES]
-OTHER_LANG = {"da": "en", "en": "da"}
+PAGE_STYLED = js("page-styled")
+# Every page in every language, with each other language its switcher offers.
+SWITCHES = [(md, lang, other) for md, lang in PAGES for other in LOCALES if other != lang]
+# The /was/ short address of each language, also without its trailing slash at the site root.
+WAS_CASES = [("was", page_path("tilgaengelighed.md", DEFAULT_LOCALE), DEFAULT_LOCALE)] + [
+    (f"{language.prefix}was/", page_path("tilgaengelighed.md", language.code), language.code)
+    for language in LANGUAGES
+]
 
 
 def _html_lang(visit: Visit) -> str:
     return visit.page.evaluate("document.documentElement.lang")
 
 
-@pytest.mark.parametrize(("md", "lang"), PAGES, ids=PAGE_IDS)
+@pytest.mark.parametrize(
+    ("md", "lang", "other"), SWITCHES, ids=[f"{page_id(md, lang)}-to-{other}" for md, lang, other in SWITCHES]
+)
 def test_language_switcher_leads_to_the_same_page_in_the_other_language(
-    open_page: Callable[..., Visit], site_server: StaticSiteServer, md: str, lang: str
+    open_page: Callable[..., Visit], site_server: StaticSiteServer, md: str, lang: str, other: str
 ) -> None:
-    other = OTHER_LANG[lang]
     visit = open_page(page_path(md, lang))
     page, where = visit.page, visit.where()
     link = page.locator(f".md-header .md-select__link[hreflang={other}]")
@@ -114,13 +130,10 @@ def test_missing_address_gets_the_styled_danish_404_page(
     # Chromium logs the document's own 404 as a console error; anything else is a real error.
     errors = [line for line in rec.console_errors if not line.endswith(f"({url})")] + rec.page_errors
     assert not errors, f"console errors on the 404 page at {url}: {errors}"
-    styled = page.evaluate(
-        """() => getComputedStyle(document.querySelector(".md-header")).position === "sticky"
-                 && !document.documentElement.classList.contains("no-js")"""
-    )
+    styled = page.evaluate(PAGE_STYLED)
     assert styled, f"the 404 page at {url} is not styled or its script did not run (theme CSS/JS missing)"
 
-    for lang, target in (("en", site_server.url("en/")), ("da", site_server.url(""))):
+    for lang, target in ((language.code, site_server.url(language.prefix)) for language in LANGUAGES):
         links = page.locator("a[href]")
         hrefs = links.evaluate_all("els => els.map(a => a.href)")
         assert target in hrefs, f"the 404 page at {url} has no link to the {lang} home page {target}"
@@ -146,14 +159,7 @@ def test_404_page_is_accessible(
     )
 
 
-@pytest.mark.parametrize(
-    ("short", "target", "lang"),
-    [
-        ("was", "tilgaengelighed/", "da"),
-        ("was/", "tilgaengelighed/", "da"),
-        ("en/was/", "en/tilgaengelighed/", "en"),
-    ],
-)
+@pytest.mark.parametrize(("short", "target", "lang"), WAS_CASES)
 def test_was_short_address_leads_to_the_accessibility_page(
     open_page: Callable[..., Visit], site_server: StaticSiteServer, short: str, target: str, lang: str
 ) -> None:

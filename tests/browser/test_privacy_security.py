@@ -11,15 +11,25 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import Browser
-from support.browser import CSP_RECORDER, STORAGE_STATE, Recorder, csp_problems, run_search
+from support.browser import (
+    CSP_RECORDER,
+    PAGE_IDS,
+    PAGES,
+    STORAGE_STATE,
+    VIEWPORTS,
+    Recorder,
+    csp_problems,
+    js,
+    material_config,
+    page_path,
+    run_search,
+)
 from support.static_server import StaticSiteServer
-
-from .conftest import PAGES, VIEWPORTS, page_id, page_path
 
 pytestmark = pytest.mark.browser
 
-PAGE_IDS = [page_id(*page) for page in PAGES]
 CSP_META = "meta[http-equiv='Content-Security-Policy' i]"
+CSP_META_STATE = js("csp-meta")
 
 
 @dataclass
@@ -52,18 +62,8 @@ def _observe(browser: Browser, server: StaticSiteServer, md: str, lang: str, vie
         run_search(page, query)
         recorder.wait_until_quiet(page)
         storage["after search"] = page.evaluate(STORAGE_STATE)
-        config = page.evaluate("() => JSON.parse(document.getElementById('__config').textContent)")
-        head = page.evaluate(
-            f"""() => {{
-              const meta = document.querySelector("{CSP_META}");
-              const before = [];
-              for (let el = document.head.firstElementChild; el && el !== meta; el = el.nextElementSibling) {{
-                const isCharset = el.tagName === "META" && el.hasAttribute("charset");
-                if (!isCharset) before.push(el.outerHTML.slice(0, 80));
-              }}
-              return {{policy: meta ? meta.content : null, before}};
-            }}"""
-        )
+        config = material_config(page)
+        head = page.evaluate(CSP_META_STATE, CSP_META)
         return Observation(
             where=f"{page.url} [{viewport} {page.viewport_size}]",
             recorder=recorder,

@@ -1,1 +1,15 @@
-"""Helpers shared by the test suites (no tests here)."""
+"""Everything the tests share (no tests here): the site and its languages, HTML, links, the roster,
+the browser and the test server.
+
+The tests import the project's own code from scripts/ (site_config, roster, benchmark) by bare name,
+as the scripts import each other; scripts/ goes on the import path here, once.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+SCRIPTS_DIR = Path(__file__).resolve().parents[2] / "scripts"
+if str(SCRIPTS_DIR) not in sys.path:
+    sys.path.insert(0, str(SCRIPTS_DIR))

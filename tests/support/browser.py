@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Response
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Response
+
+from support.site import LOCALES, ROOT, nav_pages, page_url_path
 
 CHROMIUM_CANDIDATES = (
     "/usr/bin/chromium",
@@ -34,97 +36,45 @@ NO_CHROMIUM = (
     "No Chromium found. Install Debian's package: sudo apt-get install -y chromium (or set CHROMIUM_PATH)"
 )
 
-# Collects Content Security Policy violations into window.__cspViolations. Playwright injects init scripts
-# through the DevTools protocol, so this runs although the page's own policy forbids inline scripts.
-CSP_RECORDER = """
-window.__cspViolations = [];
-document.addEventListener("securitypolicyviolation", (e) => {
-  window.__cspViolations.push(
-    `${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`
-    + (e.sample ? ` sample=${JSON.stringify(e.sample)}` : ""));
-});
-"""
-
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-AXE_RUN = """async ([tags, include]) => {
-  const context = include ? {include: [include]} : document;
-  const result = await axe.run(context, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]});
-  return result.violations.map((v) => ({
-    id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
-    nodes: v.nodes.map((n) => ({target: n.target, summary: n.failureSummary})),
-  }));
-}"""
+VIEWPORTS = {"phone": {"width": 360, "height": 800}, "desktop": {"width": 1280, "height": 900}}
+# Every page of the site in every language, as (Markdown file name, language code).
+PAGES = [(md, lang) for lang in LOCALES for md in nav_pages()]
+JS_DIR = Path(__file__).with_name("js")
 
-# Where keyboard focus is and how it shows: a description, its indicator and whether it can be seen.
-FOCUS_STATE = """() => {
-  // Judge the settled state: jump the transitions that focus started (menus, overlays, the skip link's
-  // fade-in) to their end. getAnimations() first applies the pending style changes.
-  for (const animation of document.getAnimations()) {
-    try { animation.finish(); } catch { /* an endless animation has no end to jump to */ }
-  }
-  const el = document.activeElement;
-  if (!el || el === document.body || el === document.documentElement) return null;
-  const s = getComputedStyle(el);
-  const r = el.getBoundingClientRect();
-  const label = (el.getAttribute("href") || el.getAttribute("aria-label") || el.textContent || "").trim();
-  let opacity = 1;
-  for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
-    opacity *= Number(getComputedStyle(node).opacity);
-  }
-  return {
-    element: `${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}`
-      + `${el.classList.length ? "." + [...el.classList].join(".") : ""} "${label.slice(0, 60)}"`,
-    outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0, boxShadow: s.boxShadow,
-    rect: {left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height},
-    viewport: {width: innerWidth, height: innerHeight},
-    visibility: s.visibility, opacity,
-  };
-}"""
 
-# Elements of the given areas that stick out of the viewport sideways, or whose box cuts off its content.
-# Content inside a horizontally scrollable box (a wide table) is exempt (WCAG 1.4.10 allows it for data
-# tables); the scrollable box itself must fit, and axe checks that it can be scrolled with the keyboard.
-OVERFLOW_PROBLEMS = """(selectors) => {
-  const width = document.documentElement.clientWidth;
-  const inScroller = (el) => {
-    for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
-      if (["auto", "scroll"].includes(getComputedStyle(node).overflowX)) return true;
-    }
-    return false;
-  };
-  const describe = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "")
-    + (el.classList.length ? "." + [...el.classList].join(".") : "");
-  const problems = [];
-  for (const el of document.querySelectorAll(selectors.join(","))) {
-    const r = el.getBoundingClientRect();
-    if (r.width <= 1 || r.height <= 1) continue;  // empty, or visually hidden on purpose
-    const s = getComputedStyle(el);
-    if (s.visibility === "hidden" || s.position === "fixed" || inScroller(el)) continue;
-    if (r.right > width + 1 || r.left < -1) {
-      const span = `x=${Math.round(r.left)}..${Math.round(r.right)}`;
-      problems.push(`${describe(el)} spans ${span}, viewport ${width}px`);
-    }
-    const axes = [["X", "clientWidth", "scrollWidth"], ["Y", "clientHeight", "scrollHeight"]];
-    for (const [axis, size, scroll] of axes) {
-      const overflow = s["overflow" + axis];
-      if ((overflow === "hidden" || overflow === "clip") && el[scroll] > el[size] + 1) {
-        problems.push(`${describe(el)} cuts off its content (${axis}: ${el[scroll]}px in ${el[size]}px)`);
-      }
-    }
-  }
-  return problems;
-}"""
+def js(name: str) -> str:
+    """The JavaScript in support/js/<name>.js, for page.evaluate(), wait_for_function() or an init script.
 
-STORAGE_STATE = "() => ({local: {...localStorage}, session: {...sessionStorage}})"
+    The text is handed to the browser as it is (the site's Content Security Policy would block a script
+    tag): a file holds one function, or, for init scripts, plain statements.
+    """
+    return (JS_DIR / f"{name}.js").read_text(encoding="utf-8")
 
-# Wait two frames (so that pending style changes have started their transitions), then jump every
-# transition to its end: checks then see the settled page, not a menu or overlay halfway faded in.
-SETTLE = """async () => {
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  for (const animation of document.getAnimations()) {
-    try { animation.finish(); } catch { /* an endless animation has no end to jump to */ }
-  }
-}"""
+
+CSP_RECORDER = js("csp-recorder")  # fills window.__cspViolations
+AXE_RUN = js("axe-run")
+FOCUS_STATE = js("focus-state")
+OVERFLOW_PROBLEMS = js("overflow-problems")
+STORAGE_STATE = js("storage-state")
+SETTLE = js("settle")
+SEARCH_OUTCOME = js("search-outcome")
+SEARCH_RESULTS = js("search-results")
+MATERIAL_CONFIG = js("material-config")
+
+
+def page_path(md_name: str, lang: str) -> str:
+    """The URL path of a page below the base path, e.g. ('puljen.md', 'en') -> 'en/puljen/'."""
+    return page_url_path(md_name, lang).removesuffix("index.html")
+
+
+def page_id(md_name: str, lang: str) -> str:
+    """A test id for a page: ('puljen.md', 'en') -> 'en/puljen'."""
+    return f"{lang}/{md_name.removesuffix('.md')}"
+
+
+PAGE_IDS = [page_id(*page) for page in PAGES]
 
 
 def find_chromium(environ: dict[str, str] | None = None) -> str | None:
@@ -223,6 +173,49 @@ class Recorder:
         ]
 
 
+@dataclass
+class Visit:
+    """A loaded page, with everything its browser context did since it was handed out recorded."""
+
+    page: Page
+    context: BrowserContext
+    recorder: Recorder
+    viewport: str
+
+    def where(self) -> str:
+        """For assertion messages: the page URL and the viewport."""
+        return f"{self.page.url} [{self.viewport} {self.page.viewport_size}]"
+
+
+@dataclass
+class Tab:
+    """A page kept open between tests, with its context and recorder."""
+
+    context: BrowserContext
+    page: Page
+    recorder: Recorder
+
+
+PoolKey = tuple[int, int, bool, int | None]  # width, height, bypass_csp, font_size
+
+
+def new_tab(browser: Browser, key: PoolKey) -> Tab:
+    """A fresh context and page for one browser set-up, recording everything and collecting CSP violations."""
+    width, height, bypass_csp, font_size = key
+    context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=bypass_csp)
+    context.set_default_timeout(10_000)
+    context.add_init_script(CSP_RECORDER)
+    recorder = Recorder()
+    recorder.attach(context)
+    page = context.new_page()
+    if font_size is not None:
+        # Chromium's own text-size setting (Settings > Appearance > Font size), 16 px by default.
+        cdp = context.new_cdp_session(page)
+        fonts = {"standard": font_size, "fixed": round(font_size * 13 / 16)}
+        cdp.send("Page.setFontSizes", {"fontSizes": fonts})
+    return Tab(context, page, recorder)
+
+
 def axe_violations(page: Page, axe_source: str, include: str | None = None) -> list[dict]:
     """Run axe-core (WCAG 2.0-2.2 A/AA rules) on the settled page (only within `include` if given)."""
     page.evaluate(SETTLE)
@@ -245,9 +238,14 @@ def format_violations(violations: Iterable[dict]) -> str:
     return "\n".join(lines)
 
 
+def material_config(page: Page) -> dict:
+    """Material's configuration of the page (its #__config block)."""
+    return page.evaluate(MATERIAL_CONFIG)
+
+
 def search_translations(page: Page) -> dict[str, str]:
-    """Material's search messages in the page's language (from its #__config block)."""
-    return page.evaluate("() => JSON.parse(document.getElementById('__config').textContent).translations")
+    """Material's search messages in the page's language."""
+    return material_config(page)["translations"]
 
 
 def run_search(page: Page, query: str, timeout_ms: float = 10_000) -> list[dict[str, str]]:
@@ -266,22 +264,8 @@ def run_search(page: Page, query: str, timeout_ms: float = 10_000) -> list[dict[
         messages["search.result.one"],
         messages["search.result.other"],
     ]
-    page.wait_for_function(
-        """(outcomes) => {
-          const meta = document.querySelector(".md-search-result__meta");
-          if (!meta) return false;
-          const text = meta.textContent.trim();
-          const matches = (o) => o.includes("#") ? new RegExp("^" + o.replace("#", "\\\\d+") + "$").test(text)
-                                                 : o === text;
-          return outcomes.some(matches);
-        }""",
-        arg=outcomes,
-        timeout=timeout_ms,
-    )
-    return page.evaluate(
-        """() => [...document.querySelectorAll(".md-search-result__list .md-search-result__link")]
-               .map((a) => ({href: a.href, text: a.textContent.replace(/\\s+/g, " ").trim()}))"""
-    )
+    page.wait_for_function(SEARCH_OUTCOME, arg=outcomes, timeout=timeout_ms)
+    return page.evaluate(SEARCH_RESULTS)
 
 
 def csp_problems(policy: str) -> list[str]:

@@ -1,7 +1,8 @@
 """A link checker for a built static site: broken internal links and #anchors, and the outbound links.
 
-Every HTML file is parsed with html.parser. A page's URL is the one it will have when published (below
-the site's base path), so relative links are resolved exactly as a browser would resolve them there.
+Every HTML file is read with the tests' HTML parser (support/html.py). A page's URL is the one it will
+have when published (below the site's base path), so relative links are resolved exactly as a browser
+would resolve them there.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
+
+from support.html import parse_fragment
 
 # (tag, attribute) pairs that reference another resource.
 LINK_ATTRIBUTES = {
@@ -43,33 +45,26 @@ class ParsedPage:
     references: list[tuple[str, str]] = field(default_factory=list)  # (element, raw URL)
 
 
-class _PageParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.result = ParsedPage()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value for name, value in attrs if value is not None}
+def parse_page(path: Path) -> ParsedPage:
+    """The ids a page defines and the references it makes, in document order."""
+    root, _ = parse_fragment(path.read_text(encoding="utf-8"))
+    result = ParsedPage()
+    for element in root.descendants():
+        tag, values = element.tag, element.attrs
         if "id" in values:
-            self.result.ids.add(values["id"])
+            result.ids.add(values["id"])
         if tag == "a" and "name" in values:
-            self.result.ids.add(values["name"])
+            result.ids.add(values["name"])
         for name, value in values.items():
             if (tag, name) in LINK_ATTRIBUTES and value.strip():
-                self.result.references.append((f"{tag} {name}", value.strip()))
+                result.references.append((f"{tag} {name}", value.strip()))
         if tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
             match = REFRESH_URL.match(values.get("content", ""))
             if match:
-                self.result.references.append(("meta refresh", match["url"].strip("'\"")))
+                result.references.append(("meta refresh", match["url"].strip("'\"")))
         if tag == "meta" and values.get("property") in {"og:url", "og:image"} and values.get("content"):
-            self.result.references.append((f"meta {values['property']}", values["content"]))
-
-
-def parse_page(path: Path) -> ParsedPage:
-    parser = _PageParser()
-    parser.feed(path.read_text(encoding="utf-8"))
-    parser.close()
-    return parser.result
+            result.references.append((f"meta {values['property']}", values["content"]))
+    return result
 
 
 @dataclass

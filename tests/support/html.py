@@ -1,4 +1,7 @@
-"""Small helpers to read built HTML in tests, with the standard library's parser only."""
+"""The tests' one HTML parser: pages and fragments as element trees, with the standard library's parser.
+
+Every test and helper that reads HTML (the pages, the roster block, the link checker) uses this module.
+"""
 
 from __future__ import annotations
 

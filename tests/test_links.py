@@ -10,11 +10,8 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-from conftest import ROOT, TEST_EDIT_URI, TEST_SITE_URL, mkdocs_config
 from support.links import crawl, outbound_key
-
-pytestmark = pytest.mark.browser
+from support.site import LOCALES, ROOT, TEST_EDIT_URI, TEST_SITE_URL, mkdocs_config, nav_pages
 
 REPORT = ROOT / "test-reports" / "outbound-links.txt"
 _URL = r"(?:https?://|mailto:)[^\s<>()\"']+"
@@ -45,7 +42,7 @@ def deliberate_outbound_hosts() -> set[str]:
 
 def test_no_broken_internal_links_or_anchors(site_dir: Path) -> None:
     report = crawl(site_dir, TEST_SITE_URL)
-    assert report.pages > len(mkdocs_config()["nav"]) * 2, (
+    assert report.pages > len(nav_pages()) * len(LOCALES), (
         f"only {report.pages} HTML files found in {site_dir}"
     )
     assert not report.broken, f"{len(report.broken)} broken links in the built site:\n" + "\n".join(

@@ -1,4 +1,7 @@
-"""The small checkers the browser tests rely on: they must accept what is right and catch what is wrong."""
+"""The small checkers the browser tests rely on: they must accept what is right and catch what is wrong.
+
+They run without a browser.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +9,6 @@ from pathlib import Path
 
 import pytest
 from support.browser import NO_CHROMIUM, csp_problems, find_chromium
-
-from .test_html_validity import allowed_patterns
-
-pytestmark = pytest.mark.browser
 
 SITE_POLICY = (
     "default-src 'self'; script-src 'self' 'sha256-/8wPdzX9q0NNJXyA5lzsLojXFpkeaXVxhbfkUOQaWy8='; "
@@ -59,13 +58,3 @@ def test_find_chromium_prefers_chromium_path(tmp_path: Path) -> None:
     assert find_chromium({"CHROMIUM_PATH": str(browser)}) == str(browser)
     assert find_chromium({"CHROMIUM_PATH": str(tmp_path / "missing")}) is None
     assert "sudo apt-get install -y chromium" in NO_CHROMIUM and "CHROMIUM_PATH" in NO_CHROMIUM
-
-
-def test_vnu_exceptions_need_a_justification(tmp_path: Path) -> None:
-    good = tmp_path / "good.txt"
-    good.write_text("# Why: the theme does it.\n^Attribute x\n")
-    assert [p.pattern for p in allowed_patterns(good)] == ["^Attribute x"]
-    bad = tmp_path / "bad.txt"
-    bad.write_text("# Why: the theme does it.\n^Attribute x\n^Attribute y\n")
-    with pytest.raises(AssertionError, match="no comment"):
-        allowed_patterns(bad)

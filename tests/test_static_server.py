@@ -1,4 +1,4 @@
-"""The test server behaves like GitHub Pages, so that what the browser tests see is what visitors get."""
+"""The browser tests' server behaves like GitHub Pages: what the browser tests see is what visitors get."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 from support.static_server import StaticSiteServer
-
-pytestmark = pytest.mark.browser
 
 BASE = "/base/"
 

@@ -1,0 +1,2 @@
+// Everything the page keeps in the browser's local and session storage.
+() => ({local: {...localStorage}, session: {...sessionStorage}})

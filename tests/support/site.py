@@ -1,0 +1,104 @@
+"""The site under test: where it lives, its languages and pages, and how the tests build it.
+
+The languages come from mkdocs.yml (scripts/site_config.py), as the hooks and scripts read them:
+a test about "every language" takes them from LANGUAGES, never from a list of its own.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from site_config import Language, read_mkdocs_yml, site_languages
+
+ROOT = Path(__file__).resolve().parents[2]
+HOOKS_DIR = ROOT / "overrides" / "hooks"
+# A published-looking address below a sub-path, as on a GitHub Pages project site. Never fetched.
+TEST_SITE_URL = "https://nordjylland.example/teknologipagt/"
+TEST_BASE_PATH = "/teknologipagt/"
+TEST_EDIT_URI = "https://github.example/region/teknologipagt/edit/main/docs/"
+# Every language of the site, the default first (scripts/site_config.py reads them from mkdocs.yml).
+LANGUAGES = site_languages(ROOT / "mkdocs.yml")
+LOCALES = tuple(language.code for language in LANGUAGES)
+DEFAULT_LOCALE = LANGUAGES[0].code
+
+
+def language_by_code(code: str) -> Language:
+    """The site's language with this code: language_by_code("da").name == "Dansk"."""
+    return next(language for language in LANGUAGES if language.code == code)
+
+
+def mkdocs_config() -> dict:
+    """mkdocs.yml as plain data: `!ENV` settings give their defaults, Python tags None."""
+    return read_mkdocs_yml(ROOT / "mkdocs.yml")
+
+
+def nav_pages() -> list[str]:
+    """The pages in navigation order, as Markdown file names shared by every language."""
+    return list(mkdocs_config()["nav"])
+
+
+def page_url_path(md_name: str, locale: str) -> str:
+    """A page's index.html below the site folder: ('puljen.md', 'en') -> 'en/puljen/index.html'."""
+    stem = md_name.removesuffix(".md")
+    folder = "" if stem == "index" else f"{stem}/"
+    prefix = "" if locale == DEFAULT_LOCALE else f"{locale}/"
+    return f"{prefix}{folder}index.html"
+
+
+def copy_project(destination: Path) -> Path:
+    """A throw-away copy of what the build reads, for tests that break it on purpose."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "docs", "overrides", "data", "scripts"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.is_file():
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+def build_site(destination: Path, project: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
+    """Build project strictly into destination; extra environment variables override the defaults."""
+    full_env = {
+        **os.environ,
+        "NO_MKDOCS_2_WARNING": "1",
+        "SITE_URL": TEST_SITE_URL,
+        "SITE_EDIT_URI": TEST_EDIT_URI,
+        "ACCESSIBILITY_STATEMENT_URL": "",
+        "FUND_PHONE": "",
+        # The build must download nothing: any attempt goes to a closed port and fails the build.
+        "HTTP_PROXY": "http://127.0.0.1:9",
+        "HTTPS_PROXY": "http://127.0.0.1:9",
+        "http_proxy": "http://127.0.0.1:9",
+        "https_proxy": "http://127.0.0.1:9",
+        "NO_PROXY": "",
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
+        cwd=project,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def load_hook(name: str) -> ModuleType:
+    """A build hook of overrides/hooks/ as MkDocs imports it: with its folder on the import path
+    (the hooks import their shared helpers, sitelib, by bare name)."""
+    sys.path.insert(0, str(HOOKS_DIR))
+    try:
+        spec = importlib.util.spec_from_file_location(f"{name}_under_test", HOOKS_DIR / f"{name}.py")
+        assert spec and spec.loader, f"no hook {name} in {HOOKS_DIR}"
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(HOOKS_DIR))

@@ -1,0 +1,103 @@
+"""Upstream files that the site copies, replaces or patches: a test fails when upstream moves.
+
+Each entry fingerprints the part of an installed package that one of our files is written against
+(README, "On upgrade"). After an upgrade, a failure here names our file: compare it with the new
+upstream text, carry the change over, and record the new fingerprint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import material
+import mkdocs_static_i18n
+import pytest
+
+MATERIAL = Path(material.__file__).parent / "templates"
+STATIC_I18N = Path(mkdocs_static_i18n.__file__).parent
+
+
+@dataclass(frozen=True)
+class UpstreamPart:
+    upstream: Path
+    pattern: str | None  # the part of the file ours depends on; None for the whole file
+    sha256: str
+    ours: str
+    what_we_change: str
+
+    def text(self) -> str:
+        files = sorted(self.upstream.parent.glob(self.upstream.name))
+        assert len(files) == 1, f"{self.upstream} is no longer one file: found {files}. Check {self.ours}."
+        text = files[0].read_text(encoding="utf-8")
+        if self.pattern is None:
+            return text
+        match = re.search(self.pattern, text, re.S)
+        assert match, f"{files[0]} no longer has the part {self.ours} is written against. Check {self.ours}."
+        return match[0]
+
+
+UPSTREAM_PARTS = {
+    "material-site-meta": UpstreamPart(
+        MATERIAL / "base.html",
+        r"\{% block site_meta %\}.*?\{% endblock %\}",
+        "26f3fa30991041e52860342b32b079b4c576cb769766e265537384d7a5d4643b",
+        "overrides/main.html",
+        "replaces the site_meta block: absolute hreflang with x-default, canonical, Open Graph",
+    ),
+    "material-config-json": UpstreamPart(
+        MATERIAL / "base.html",
+        r'<script id="__config" type="application/json">.*?</script>',
+        "371834e99f2e2d972dcef32e0af00dcf8af0726ab6d187fefc7daf724e37e849",
+        "overrides/hooks/search_per_language.py",
+        "moves the search 'base' of each non-default language's pages into its folder",
+    ),
+    "material-search-worker": UpstreamPart(
+        MATERIAL / "assets" / "javascripts" / "workers" / "search.*.min.js",
+        None,
+        "da1b3df5e5f00cc73083c9e21ff0ec28bde85cd247057bdd05b7a167e5903bd4",
+        "overrides/hooks/search_stemming.py",
+        "patches one expression so that query words are stemmed",
+    ),
+    "material-copyright": UpstreamPart(
+        MATERIAL / "partials" / "copyright.html",
+        None,
+        "bc86bca3bf75070fe5d72e2a3463bdddf87c10f4d6459c945fe81c5d384e35ea",
+        "overrides/partials/copyright.html",
+        "replaced by the footer: responsible authority, contact, accessibility and privacy links",
+    ),
+    "material-source-file": UpstreamPart(
+        MATERIAL / "partials" / "source-file.html",
+        None,
+        "ce5277decac9a8cf3cd44eaa490f010ae985d81ebf68b84239c02da6946718d0",
+        "overrides/partials/source-file.html",
+        "replaced by a labelled 'Sidst opdateret / Last updated' date",
+    ),
+    "static-i18n-sitemap": UpstreamPart(
+        STATIC_I18N / "custom_i18n_sitemap" / "sitemap.xml",
+        None,
+        "538e71a0c68befdae40bb4e0451150b1ca424ef5b1c4f0e0e7d806640d17e5e7",
+        "overrides/sitemap.xml",
+        "a copy with an x-default alternate added to every page",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", UPSTREAM_PARTS)
+def test_upstream_part_is_the_one_ours_was_written_against(name: str) -> None:
+    part = UPSTREAM_PARTS[name]
+    digest = hashlib.sha256(part.text().encode("utf-8")).hexdigest()
+    assert digest == part.sha256, (
+        f"{part.upstream} has changed upstream, and {part.ours} {part.what_we_change}. "
+        f"Compare {part.ours} with the new upstream text, carry the change over, "
+        f"then set this entry's sha256 to {digest}."
+    )
+
+
+def test_the_readme_lists_every_upstream_part() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.partition("### On upgrade")[2].partition("\n## ")[0]
+    missing = sorted({part.ours for part in UPSTREAM_PARTS.values()} - set(re.findall(r"`([^`]+)`", section)))
+    assert not missing, f"README.md's 'On upgrade' list does not name: {missing}"
