@@ -1,67 +1,85 @@
-"""`make serve`: the live preview regenerates the steering group when an editor saves the roster."""
+"""`make serve`: saving updates the preview, the browser may reload itself, mistakes never freeze it."""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Callable
+import base64
+import hashlib
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+import yaml
+from support.preview import Preview, serving, wait_for
 from support.site import copy_project
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+INJECTED_SCRIPT = re.compile(r"<script>((?:(?!<script).)*?)</script>\s*</body>", re.S)
+POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"')
 
 
-def _wait_for(condition: Callable[[], bool], seconds: float, what: str) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.3)
-    raise AssertionError(f"timed out after {seconds} s waiting for {what}")
-
-
-def _page(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
-
-
-def test_saving_the_roster_updates_both_languages_in_the_preview(tmp_path: Path) -> None:
+@pytest.fixture()
+def preview(tmp_path: Path) -> Iterator[Preview]:
     project = copy_project(tmp_path / "project")
-    port = _free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"}
-    log = (tmp_path / "serve.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
+    with serving(project, tmp_path / "serve.log") as running:
+        yield running
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_saving_the_roster_updates_every_language_in_the_preview(preview: Preview) -> None:
+    roster = preview.project / "data" / "steering-group.yml"
+    first = yaml.safe_load(roster.read_text(encoding="utf-8"))["members"][0]
+    old_title = first["title"]["en"]
+    assert old_title in preview.page("en/organisering/")
+    edit(roster, f"en: {old_title}", "en: Head of the Preview Test")
+    wait_for(lambda: "Head of the Preview Test" in preview.page("en/organisering/"), 60, "the new title")
+    page = (preview.project / "docs" / "en" / "organisering.md").read_text(encoding="utf-8")
+    assert "Head of the Preview Test" in page
+
+
+def test_the_live_reload_script_is_allowed_by_its_hash(preview: Preview) -> None:
+    served = preview.page("puljen/")
+    script = INJECTED_SCRIPT.search(served)
+    policy = POLICY.search(served)
+    assert script and "livereload" in script[1], "mkdocs serve injected no live-reload script"
+    assert policy, "the served page has no Content Security Policy"
+    digest = base64.b64encode(hashlib.sha256(script[1].encode("utf-8")).digest()).decode()
+    script_src = next(part for part in policy[1].split(";") if part.strip().startswith("script-src"))
+    assert f"'sha256-{digest}'" in script_src, "the CSP would block the live-reload script"
+    assert "'unsafe-inline'" not in policy[1]
+
+
+def test_a_mistake_shows_in_every_page_and_goes_when_fixed(preview: Preview) -> None:
+    page = preview.project / "docs" / "da" / "kontakt.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[Se puljen](pulje.md)\n", encoding="utf-8")
+    line = len(page.read_text(encoding="utf-8").splitlines())
+
+    def box() -> str:
+        match = re.search(r'<div class="preview-problems" role="alert">.*?</div>', preview.page("en/"), re.S)
+        return match[0] if match else ""
+
+    wait_for(lambda: bool(box()), 60, "the problem box")
+    assert f"docs/da/kontakt.md:{line}" in box() and "Mente du &#x27;puljen.md&#x27;?" in box()
+    edit(page, "(pulje.md)", "(puljen.md)")
+    wait_for(lambda: "preview-problems" not in preview.page("en/"), 60, "the box to go")
+
+
+def test_a_failed_rebuild_keeps_serving_the_last_pages(preview: Preview) -> None:
+    before = preview.page("kontakt/")
+    edit(preview.project / "mkdocs.yml", "site_name: ", "site_name: [")  # YAML the build cannot read
+    wait_for(lambda: "preview-problems" in preview.page("kontakt/"), 60, "the problem box")
+    served = preview.page("kontakt/")
+    assert "mkdocs.yml" in served
+    assert re.sub(r"<script>.*?</script>", "", before, flags=re.S).count("<h1") == served.count("<h1")
+
+
+def test_a_change_under_overrides_rebuilds_the_preview(preview: Preview) -> None:
+    css = preview.project / "overrides" / "assets" / "stylesheets" / "site.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n/* preview-test-marker */\n", encoding="utf-8")
+    wait_for(
+        lambda: "preview-test-marker" in preview.page("assets/stylesheets/site.css"), 60, "the new stylesheet"
     )
-    try:
-        page = f"http://127.0.0.1:{port}/en/organisering/"
-        _wait_for(lambda: "Principal" in _page(page), 60, "the preview to start")
-        roster = project / "data" / "steering-group.yml"
-        roster.write_text(roster.read_text(encoding="utf-8").replace("Principal", "Head Teacher"), "utf-8")
-        _wait_for(lambda: "Head Teacher" in _page(page), 60, "the preview to show the new title")
-        english = (project / "docs" / "en" / "organisering.md").read_text(encoding="utf-8")
-        assert "Head Teacher" in english and "Principal" not in english
-    except AssertionError as error:
-        raise AssertionError(
-            f"{error}\n--- mkdocs serve said:\n{(tmp_path / 'serve.log').read_text()}"
-        ) from None
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
