@@ -231,7 +231,7 @@ def hunspell(
             answers.append([])
         elif row[0] in "&#":
             head, _, tail = row.partition(":")
-            word = head.split()[1]
+            word = head.split()[1].rstrip(".")  # the Danish dictionary counts a full stop as part of a word
             suggestions = tuple(s.strip() for s in tail.split(",") if s.strip()) if row[0] == "&" else ()
             answers[-1].append((word, suggestions))
     return answers[: len(lines)]

@@ -1,0 +1,107 @@
+"""Translation status: a changed Danish page flags its translations (table, JSON, notice) until confirmed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support.html import parse
+from support.site import LANGUAGES, build_site, copy_project, nav_pages, page_url_path
+
+ORIGINAL, *TRANSLATIONS = LANGUAGES
+PAGE = "puljen.md"
+
+
+def status(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(project / "scripts" / "translation_status.py"), *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def states(project: Path) -> dict[tuple[str, str], str]:
+    result = status(project, "--json")
+    assert result.returncode in (0, 1), result.stderr
+    return {(row["page"], row["language"]): row["state"] for row in json.loads(result.stdout)}
+
+
+def add_sentence(project: Path, sentence: str) -> None:
+    page = project / "docs" / ORIGINAL.code / PAGE
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{sentence}\n", encoding="utf-8")
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+def test_every_translation_of_the_site_is_confirmed_and_current() -> None:
+    root = Path(__file__).resolve().parent.parent
+    found = states(root)
+    expected = {(name, language.code) for name in nav_pages() for language in TRANSLATIONS}
+    assert set(found) >= expected
+    not_current = {key: state for key, state in found.items() if state not in ("current", "outdated")}
+    assert not not_current, f"translations never confirmed or missing: {not_current}"
+
+
+def test_a_substantial_change_makes_the_translation_outdated(project: Path) -> None:
+    add_sentence(project, "Puljen har fået en ny regel.")
+    assert {states(project)[(PAGE, language.code)] for language in TRANSLATIONS} == {"outdated"}
+    table = status(project)
+    assert table.returncode == 0, "an outdated translation must not block publishing"
+    assert PAGE in table.stdout and "FORÆLDET" in table.stdout
+    assert "make confirm PAGE=" in table.stderr
+    assert status(project, "--strict").returncode == 1
+
+
+def test_whitespace_and_line_breaks_do_not_count(project: Path) -> None:
+    page = project / "docs" / ORIGINAL.code / PAGE
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace(". ", ".\n", 3).replace("\n\n", "\n\n\n", 2) + "\n\n", encoding="utf-8")
+    assert {states(project)[(PAGE, language.code)] for language in TRANSLATIONS} == {"current"}
+
+
+def test_confirm_records_the_check_and_touches_only_its_lines(project: Path) -> None:
+    add_sentence(project, "Puljen har fået en ny regel.")
+    translation = project / "docs" / TRANSLATIONS[0].code / PAGE
+    body_before = translation.read_text(encoding="utf-8").split("---", 2)[2]
+    result = status(project, "--confirm", PAGE)
+    assert result.returncode == 0, result.stderr
+    assert states(project)[(PAGE, TRANSLATIONS[0].code)] == "current"
+    assert translation.read_text(encoding="utf-8").split("---", 2)[2] == body_before
+
+
+def test_a_missing_page_fails_and_bad_input_exits_2(project: Path) -> None:
+    (project / "docs" / TRANSLATIONS[0].code / PAGE).unlink()
+    result = status(project)
+    assert result.returncode == 1 and "missing" in result.stdout
+    assert status(project, "--confirm", "findes-ikke.md").returncode == 2
+
+
+def test_help_names_the_exit_codes(project: Path) -> None:
+    result = status(project, "--help")
+    assert result.returncode == 0 and "exit codes" in result.stdout
+
+
+def test_an_outdated_translation_is_published_with_a_notice(project: Path, tmp_path: Path) -> None:
+    add_sentence(project, "Puljen har fået en ny regel.")
+    site = tmp_path / "site"
+    result = build_site(site, project=project)
+    assert result.returncode == 0, result.stderr
+    for language in TRANSLATIONS:
+        page = parse(site / page_url_path(PAGE, language.code))
+        (notice,) = page.by_class("translation-notice")
+        assert notice.attrs.get("role") == "note"
+        assert language.ui["translation_notice_title"] in notice.text
+        (link,) = notice.find_all("a")
+        assert link.attrs["hreflang"] == ORIGINAL.code
+        assert link.attrs["href"].endswith(page_url_path(PAGE, ORIGINAL.code).removesuffix("index.html"))
+        assert not notice.find_all("script") and not notice.find_all("img"), "the notice must cost no request"
+        other = parse(site / page_url_path("kontakt.md", language.code))
+        assert not other.by_class("translation-notice"), "only the changed page is flagged"
