@@ -25,7 +25,7 @@ title: {title}
 description: {description}
 ---
 
-# {title}
+# {heading}
 
 {placeholder}
 """
@@ -55,9 +55,12 @@ def one_line(text: str, what: str) -> str:
     text = " ".join(text.split())
     if not text:
         raise BadAnswer(f"{what} mangler. Skriv det på én linje.")
-    if any(char in text for char in ":#'\"{}[]"):
-        text = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'  # keep YAML from reading it as data
     return text
+
+
+def yaml_text(text: str) -> str:
+    """The text as a quoted front-matter value, so YAML never reads it as a number, a date or yes/no."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def add_to_nav(mkdocs_yml: Path, name: str) -> None:
@@ -91,7 +94,13 @@ def create_page(
         placeholder = language.ui.get(PLACEHOLDER_KEY, "")
         path = docs_dir / language.code / f"{name}.md"
         path.write_text(
-            TEMPLATE.format(title=title, description=description, placeholder=placeholder), encoding="utf-8"
+            TEMPLATE.format(
+                title=yaml_text(title),
+                description=yaml_text(description),
+                heading=title,
+                placeholder=placeholder,
+            ),
+            encoding="utf-8",
         )
         written.append(path)
     add_to_nav(mkdocs_yml, name)

@@ -1,0 +1,138 @@
+"""Editors' tools and messages: new pages in one command, pages outside the menu, broken links, make check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support.html import parse
+from support.site import LANGUAGES, build_site, copy_project, page_url_path, read_mkdocs_yml
+
+ORIGINAL = LANGUAGES[0]
+
+
+def run_script(project: Path, script: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(project / "scripts" / script), *args],
+        cwd=project,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+def new_page_arguments(name: str) -> list[str]:
+    arguments = [name]
+    for language in LANGUAGES:
+        arguments += ["--title", f"{language.code}=Titel {language.code}: {name}"]
+        arguments += ["--description", f"{language.code}=Om siden {name} på {language.name}."]
+    return arguments
+
+
+def test_a_new_page_in_every_language_with_one_command(project: Path, tmp_path: Path) -> None:
+    result = run_script(project, "new_page.py", *new_page_arguments("ansoegning"))
+    assert result.returncode == 0, result.stderr
+    assert "make confirm PAGE=ansoegning.md" in result.stdout, "the next steps are printed"
+    assert read_mkdocs_yml(project / "mkdocs.yml")["nav"][-1] == "ansoegning.md"
+    site = tmp_path / "site"
+    build = build_site(site, project=project)
+    assert build.returncode == 0, build.stderr
+    for language in LANGUAGES:
+        page = parse(site / page_url_path("ansoegning.md", language.code))
+        assert page.find("h1").text == f"Titel {language.code}: ansoegning"
+        assert page.meta(name="description") == f"Om siden ansoegning på {language.name}."
+
+
+def test_a_new_page_asks_for_what_is_missing(project: Path) -> None:
+    answers = "\n".join(
+        ["tema-2025", *(f"Titel {lang.code}\nBeskrivelse {lang.code}." for lang in LANGUAGES)]
+    )
+    result = run_script(project, "new_page.py", stdin=answers + "\n")
+    assert result.returncode == 0, result.stderr
+    for language in LANGUAGES:
+        text = (project / "docs" / language.code / "tema-2025.md").read_text(encoding="utf-8")
+        assert f'title: "Titel {language.code}"\n' in text
+
+
+@pytest.mark.parametrize("name", ["Ansøgning", "puljen", "med mellemrum"])
+def test_a_bad_or_taken_name_changes_nothing(project: Path, name: str) -> None:
+    before = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    pages = sorted(project.glob("docs/*/*.md"))
+    result = run_script(project, "new_page.py", *new_page_arguments(name))
+    assert result.returncode == 2 and result.stderr.strip()
+    assert (project / "mkdocs.yml").read_text(encoding="utf-8") == before
+    assert sorted(project.glob("docs/*/*.md")) == pages
+
+
+def add_page_by_hand(project: Path, front_matter: str) -> None:
+    for language in LANGUAGES:
+        (project / "docs" / language.code / "ny.md").write_text(f"---\n{front_matter}---\n\n# Ny\n", "utf-8")
+
+
+def test_a_page_outside_the_menu_fails_naming_mkdocs_yml(project: Path, tmp_path: Path) -> None:
+    add_page_by_hand(project, "title: Ny\ndescription: En ny side.\n")
+    result = build_site(tmp_path / "site", project=project)
+    assert result.returncode != 0
+    assert f"docs/{ORIGINAL.code}/ny.md er ikke i menuen" in result.stderr
+    assert "'  - ny.md' under 'nav:' i mkdocs.yml" in result.stderr
+
+
+@pytest.mark.parametrize("missing", ["title", "description"])
+def test_a_page_without_title_or_description_fails(project: Path, tmp_path: Path, missing: str) -> None:
+    lines = {"title": "title: Ny\n", "description": "description: En ny side.\n"}
+    add_page_by_hand(project, "".join(line for key, line in lines.items() if key != missing))
+    config_path = project / "mkdocs.yml"
+    text = config_path.read_text(encoding="utf-8")
+    config_path.write_text(text.replace("\nnav:\n", "\nnav:\n  - ny.md\n", 1), encoding="utf-8")
+    result = build_site(tmp_path / "site", project=project)
+    assert result.returncode != 0
+    assert f"docs/{ORIGINAL.code}/ny.md:1: '{missing}:' mangler" in result.stderr
+
+
+def test_a_broken_link_names_the_line_and_the_nearest_page(project: Path, tmp_path: Path) -> None:
+    page = project / "docs" / ORIGINAL.code / "kontakt.md"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    page.write_text("\n".join([*lines, "", "[Styregruppen](organisring.md)"]) + "\n", encoding="utf-8")
+    result = build_site(tmp_path / "site", project=project)
+    assert result.returncode != 0
+    assert f"docs/{ORIGINAL.code}/kontakt.md:{len(lines) + 2}: linket 'organisring.md'" in result.stderr
+    assert "Mente du 'organisering.md'?" in result.stderr
+
+
+def test_a_broken_anchor_names_the_nearest_heading(project: Path, tmp_path: Path) -> None:
+    page = project / "docs" / ORIGINAL.code / "kontakt.md"
+    lines = page.read_text(encoding="utf-8").splitlines()
+    # The accessibility page's heading keeps its æ; the link spells it without.
+    link = "[Erklæringen](tilgaengelighed.md#tilgaengelighedserklaering)"
+    page.write_text("\n".join([*lines, "", link]) + "\n", encoding="utf-8")
+    result = build_site(tmp_path / "site", project=project)
+    assert result.returncode != 0
+    assert f"docs/{ORIGINAL.code}/kontakt.md:{len(lines) + 2}:" in result.stderr
+    assert "Den nærmeste overskrift er '#tilgængelighedserklæring'" in result.stderr
+    assert "æ, ø og å beholdes" in result.stderr
+
+
+def test_make_check_passes_and_writes_a_summary(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    summary = tmp_path / "summary.md"
+    result = run_script(root, "check.py", "--summary", str(summary))
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = summary.read_text(encoding="utf-8")
+    assert text.count("✅") == 4 and "| page | language | status | checked |" in text
+
+
+def test_make_check_reports_every_failure(project: Path) -> None:
+    page = project / "docs" / ORIGINAL.code / "kontakt.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nVi sender ansøgnigner. [Se](pulje.md)\n", "utf-8")
+    result = run_script(project, "check.py")
+    assert result.returncode == 1
+    assert "FEJL  Stavning" in result.stdout and "FEJL  Bygning af siden og links" in result.stdout
+    assert "ansøgnigner" in result.stdout and "pulje.md" in result.stdout
