@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from support.html import parse
-from support.site import LANGUAGES, build_site, copy_project, page_url_path, read_mkdocs_yml
+from support.site import LANGUAGES, build_site, copy_project, page_url_path, read_mkdocs_yml, run_script
 
 ORIGINAL = LANGUAGES[0]
-
-
-def run_script(project: Path, script: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(project / "scripts" / script), *args],
-        cwd=project,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 @pytest.fixture()

@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from support.site import LANGUAGES, ROOT, copy_project
+from support.site import LANGUAGES, ROOT, copy_project, run_script
 
 SPELLING = ROOT / "scripts" / "spelling.py"
 DANISH, ENGLISH = (next(lang for lang in LANGUAGES if lang.code == code) for code in ("da", "en"))
 
 
 def spelling(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(project / "scripts" / "spelling.py"), *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_script(project, "spelling.py", *args)
 
 
 def found(project: Path) -> list[dict]:

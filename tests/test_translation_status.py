@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from support.html import parse
-from support.site import LANGUAGES, build_site, copy_project, nav_pages, page_url_path
+from support.site import LANGUAGES, build_site, copy_project, nav_pages, page_url_path, run_script
 
 ORIGINAL, *TRANSLATIONS = LANGUAGES
 PAGE = "puljen.md"
 
 
 def status(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(project / "scripts" / "translation_status.py"), *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_script(project, "translation_status.py", *args)
 
 
 def states(project: Path) -> dict[tuple[str, str], str]:

@@ -102,3 +102,15 @@ def load_hook(name: str) -> ModuleType:
         return module
     finally:
         sys.path.remove(str(HOOKS_DIR))
+
+
+def run_script(project: Path, script: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """One of the project's scripts (scripts/<script>), run in project as an editor would run it."""
+    return subprocess.run(
+        [sys.executable, str(project / "scripts" / script), *args],
+        cwd=project,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
