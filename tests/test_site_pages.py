@@ -99,11 +99,15 @@ def test_canonical_and_absolute_hreflang_alternates(site_dir: Path, md: str, loc
 
 
 @pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
-def test_language_switcher_links_to_the_same_page(site_dir: Path, md: str, locale: str) -> None:
+def test_language_links_lead_to_the_same_page(site_dir: Path, md: str, locale: str) -> None:
+    """The header names every other language in words ("English", "Dansk"), marked with its language."""
     page = parse(site_dir / page_url_path(md, locale))
-    links = {e.attrs["hreflang"]: e.attrs["href"] for e in page.by_class("md-select__link")}
-    for other in LOCALES:
-        assert link_target(md, locale, links[other]) == page_url_path(md, other), f"switcher to {other}"
+    links = {e.attrs["hreflang"]: e for e in page.by_class("site-languages__link")}
+    assert set(links) == set(LOCALES) - {locale}, f"the header's language links: {sorted(links)}"
+    for other, link in links.items():
+        assert link.attrs["lang"] == other
+        assert " ".join(link.text.split()) == language_by_code(other).name
+        assert link_target(md, locale, link.attrs["href"]) == page_url_path(md, other), f"link to {other}"
 
 
 @pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)

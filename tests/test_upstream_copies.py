@@ -75,6 +75,27 @@ UPSTREAM_PARTS = {
         "overrides/partials/source-file.html",
         "replaced by a labelled 'Sidst opdateret / Last updated' date",
     ),
+    "material-header": UpstreamPart(
+        MATERIAL / "partials" / "header.html",
+        None,
+        "8cf3fb15bcf969ff596649616fd99366b3c31c08d57a86d05308efc16d8fa75f",
+        "overrides/partials/header.html",
+        "a trimmed copy: site name and authority in full, visible language links, no palette or repository",
+    ),
+    "material-alternate": UpstreamPart(
+        MATERIAL / "partials" / "alternate.html",
+        None,
+        "572b1d4dae611aa5fd65107edec95e44331b6141abf86834ea4dc6c1ddd7241b",
+        "overrides/partials/alternate.html",
+        "replaced by visible links to the other languages instead of the icon menu",
+    ),
+    "material-language": UpstreamPart(
+        MATERIAL / "partials" / "language.html",
+        None,
+        "3a44516f305006ac794f51a45ad7b532cf270916d8e92e8c42784e58b2eff0a3",
+        "overrides/partials/language.html",
+        "a copy that looks up each language's `ui.theme` words first",
+    ),
     "static-i18n-sitemap": UpstreamPart(
         STATIC_I18N / "custom_i18n_sitemap" / "sitemap.xml",
         None,

@@ -2,7 +2,7 @@
 
 It leads to the official statement once `extra.accessibility_statement_url` is set in mkdocs.yml,
 and until then to the site's own accessibility page in the same language. The link text is each
-language's `ui.was_link`.
+language's `ui.was_link` (`ui.was_link_page` while it leads to the site's own page).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         canonical = statement_url or site_url + fallback
         folder = site_dir / language.prefix / "was"
         folder.mkdir(parents=True, exist_ok=True)
-        text = html.escape(language.ui["was_link"])
+        text = html.escape(language.ui["was_link" if statement_url else "was_link_page"])
         (folder / "index.html").write_text(
             redirect_page(target, canonical, language.code, text), encoding="utf-8"
         )

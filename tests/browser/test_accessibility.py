@@ -52,11 +52,6 @@ def _open_search_results(visit: Visit) -> None:
     assert results, f"search for {query!r} found nothing on {visit.where()}: cannot check the result list"
 
 
-def _open_language_menu(visit: Visit) -> None:
-    visit.page.hover(".md-header .md-select")
-    visit.page.locator(".md-select__link").first.wait_for(state="visible")
-
-
 def _open_navigation_drawer(visit: Visit) -> None:
     visit.page.click("label.md-header__button[for=__drawer]")
     visit.page.wait_for_function(DRAWER_OPEN)
@@ -65,7 +60,6 @@ def _open_navigation_drawer(visit: Visit) -> None:
 # state -> (how to open it, the component axe checks then; the page around it is checked closed above)
 COMPONENT_STATES: dict[str, tuple[Callable[[Visit], None], str]] = {
     "search-results": (_open_search_results, ".md-search"),
-    "language-menu": (_open_language_menu, ".md-header"),
     "navigation-drawer": (_open_navigation_drawer, ".md-sidebar--primary"),
 }
 # The drawer exists on narrow screens only; on the desktop the navigation is always shown (and tested above).

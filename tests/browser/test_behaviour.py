@@ -45,15 +45,15 @@ def test_language_switcher_leads_to_the_same_page_in_the_other_language(
 ) -> None:
     visit = open_page(page_path(md, lang))
     page, where = visit.page, visit.where()
-    link = page.locator(f".md-header .md-select__link[hreflang={other}]")
-    assert link.count() == 1, f"no language selector link `.md-select__link[hreflang={other}]` on {where}"
+    link = page.locator(f".md-header .site-languages__link[hreflang={other}]")
+    assert link.count() == 1, f"no language link `.site-languages__link[hreflang={other}]` on {where}"
+    assert link.is_visible(), f"the {other} link on {where} is not visible without hovering"
     expected = site_server.url(page_path(md, other))
     href = link.evaluate("a => a.href")
     assert href == expected, (
         f"the {other} link of the language selector on {where} goes to {href}, not {expected}"
     )
 
-    page.hover(".md-header .md-select")
     link.click()
     page.wait_for_url(expected)
     assert _html_lang(visit) == other, (
@@ -138,8 +138,6 @@ def test_missing_address_gets_the_styled_danish_404_page(
         hrefs = links.evaluate_all("els => els.map(a => a.href)")
         assert target in hrefs, f"the 404 page at {url} has no link to the {lang} home page {target}"
         link = links.nth(hrefs.index(target))
-        if link.evaluate("a => !!a.closest('.md-select')"):
-            page.hover(".md-header .md-select")  # the link is in the language menu: open it
         link.click()
         page.wait_for_url(target)
         assert _html_lang(visit) == lang, (
@@ -198,3 +196,16 @@ def test_print_shows_content_and_contact_without_navigation(
     assert contact.count() == 1 and contact.is_visible(), (
         f"printing {visit.where()} hides the footer contact {email} (`.md-footer a[href='mailto:{email}']`)"
     )
+    # Every printed sheet names the site and the page's address (a fixed element repeats on each sheet).
+    print_header = page.locator(".site-print-header")
+    assert print_header.is_visible(), f"printing {visit.where()} does not name the site and the address"
+    assert print_header.evaluate("e => getComputedStyle(e).position") == "fixed"
+    header_text = print_header.inner_text()
+    assert mkdocs_config()["site_name"] in header_text or "://" in header_text
+    assert page.url.split("://", 1)[1].split("/", 1)[1] in header_text.replace("/teknologipagt/", "")
+    # Where outbound links lead is printed after them.
+    outbound = page.locator(".md-content a[href^='http']")
+    for index in range(outbound.count()):
+        link = outbound.nth(index)
+        after = link.evaluate("a => getComputedStyle(a, '::after').content")
+        assert link.get_attribute("href") in after, f"printing {visit.where()} hides where a link leads"
