@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build check page confirm translations spelling test test-fast lint roster bench lock clean
+.PHONY: help serve build check page confirm translations spelling plain test test-fast lint roster bench lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -53,6 +53,9 @@ translations: $(BIN)/.installed ## Which translations are missing or out of date
 spelling: $(BIN)/.installed ## Spelling of every page (hunspell; words to accept go in data/ordliste.txt)
 	$(BIN)/python scripts/spelling.py
 
+plain: $(BIN)/.installed ## Plain language: LIX per Danish page, sentence length, the glossary's English terms
+	$(BIN)/python scripts/plain_language.py
+
 lint: $(BIN)/.installed ## Check the Python code style
 	$(BIN)/ruff check scripts tests overrides/hooks
 	$(BIN)/ruff format --check scripts tests overrides/hooks
@@ -61,6 +64,7 @@ test: $(BIN)/.installed node_modules/.installed lint ## Run every test (built si
 	$(BIN)/python scripts/steering_group.py --check
 	$(BIN)/python scripts/translation_status.py
 	$(BIN)/python scripts/spelling.py
+	$(BIN)/python scripts/plain_language.py
 	$(BIN)/python -m pytest
 
 test-fast: $(BIN)/.installed ## Run the tests that need no browser

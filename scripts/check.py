@@ -53,6 +53,7 @@ def steps(site_dir: Path) -> list[Step]:
             [python, str(SCRIPTS / "spelling.py")],
             [python, str(SCRIPTS / "spelling.py"), "--markdown"],
         ),
+        Step("Klart sprog og ordliste", [python, str(SCRIPTS / "plain_language.py")]),
         Step(
             "Bygning af siden og links",
             # Not --quiet: it silences the warnings, and strict mode then has nothing to count.

@@ -113,7 +113,7 @@ def test_make_check_passes_and_writes_a_summary(tmp_path: Path) -> None:
     result = run_script(root, "check.py", "--summary", str(summary))
     assert result.returncode == 0, result.stdout + result.stderr
     text = summary.read_text(encoding="utf-8")
-    assert text.count("✅") == 4 and "| page | language | status | checked |" in text
+    assert text.count("✅") == 5 and "| page | language | status | checked |" in text
 
 
 def test_make_check_reports_every_failure(project: Path) -> None:
