@@ -75,15 +75,16 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 def check(arguments: argparse.Namespace) -> int:
     stale = pipeline.out_of_date(arguments.roster, arguments.docs_dir, arguments.config)
     if not stale:
-        print("The steering-group pages are up to date.")
+        print("Styregruppens sider er ajour.")
         return EXIT_OK
     for output in stale:
         sys.stdout.write(unified_diff(output))
     names = ", ".join(display_path(output.path) for output in stale)
     print(
-        f"\nOut of date: {names}.\n"
-        "The generated steering-group section must not be edited by hand, and must be regenerated after the "
-        "roster changes. Run 'python scripts/steering_group.py' (or 'make roster') and commit the result.",
+        f"\nIkke ajour: {names}.\n"
+        f"Styregruppens liste og åbne data skrives fra {display_path(arguments.roster)} og må ikke rettes i "
+        "hånden. Kør 'make roster' (eller 'python scripts/steering_group.py'), og gem de ændrede filer "
+        "sammen med styregruppens fil. (out of date)",
         file=sys.stderr,
     )
     return EXIT_CHECK_FAILED
@@ -92,9 +93,9 @@ def check(arguments: argparse.Namespace) -> int:
 def update(arguments: argparse.Namespace) -> int:
     written = pipeline.regenerate(arguments.roster, arguments.docs_dir, arguments.config)
     for path in written:
-        print(f"Updated {display_path(path)}")
+        print(f"Opdateret {display_path(path)}")
     if not written:
-        print("Already up to date: nothing changed.")
+        print("Allerede ajour: intet er ændret.")
     return EXIT_OK
 
 
@@ -106,10 +107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error.report(display_path(arguments.roster)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except PageError as error:
-        print(f"{error} Nothing was changed.", file=sys.stderr)
+        print(error.report("Intet er ændret."), file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as error:  # e.g. an output file that cannot be read
-        print(f"{error.filename}: {error.strerror}. Nothing was changed.", file=sys.stderr)
+        print(
+            f"{error.filename}: filen kan ikke læses eller gemmes. Intet er ændret. ({error.strerror})",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
 
 

@@ -10,10 +10,19 @@ from pathlib import Path
 
 import markdown
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.html import Element, parse_fragment
-from support.roster import BUILT_PAGES, ROSTER, generated_html, json_ld_of, member_items, run_script
+from support.roster import (
+    BUILT_PAGES,
+    fixture_roster_text,
+    generated_html,
+    json_ld_of,
+    member_items,
+    run_script,
+    write_roster,
+)
 from support.site import DEFAULT_LOCALE, LANGUAGES, LOCALES, build_site, copy_project, mkdocs_config
 
 from roster import render
@@ -131,7 +140,8 @@ def test_open_data_keeps_the_text(name: str) -> None:
 
 
 def example_roster() -> Roster:
-    text = ROSTER.read_text(encoding="utf-8").replace("name: Jette Rygaard", f"name: {json.dumps(EVIL)}")
+    """The example roster of tests/rosters/good/, with EVIL as the name of its second member."""
+    text = fixture_roster_text().replace("name: Bo Prøvesen", f"name: {json.dumps(EVIL)}")
     return roster_from_text(text)
 
 
@@ -142,22 +152,36 @@ def test_generated_markdown_escapes_the_example(language: Language) -> None:
     assert f"<li><strong>{html.escape(EVIL)}</strong>, " in block
 
 
+HOSTILE_MEMBER = 2  # the third member of the example roster, counted from 0; it has no note
+HOSTILE_ORGANISATION = "Testuniversitetet"  # its organisation in the default language, kept as it is
+
+
+def hostile_roster_text() -> str:
+    """The example roster with EVIL as the third member's name, its titles and its organisation in every
+    language but the default one: written with every text double-quoted, as JSON strings are."""
+    data = yaml.safe_load(fixture_roster_text())
+    member = data["members"][HOSTILE_MEMBER]
+    member["name"] = EVIL
+    member["title"] = dict.fromkeys(LOCALES, EVIL)
+    member["organisation"] = {code: EVIL for code in LOCALES} | {DEFAULT_LOCALE: HOSTILE_ORGANISATION}
+    lines = [f"as_of: {data['as_of'].isoformat()}", "members:"]
+    for person in data["members"]:
+        lines.append(f"  - name: {json.dumps(person['name'], ensure_ascii=False)}")
+        for field in ("title", "organisation", "note"):
+            if field in person:
+                lines.append(f"    {field}:")
+                lines += [
+                    f"      {code}: {json.dumps(person[field][code], ensure_ascii=False)}" for code in LOCALES
+                ]
+    return "\n".join(lines) + "\n"
+
+
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The whole site built from a roster with EVIL as member 2's name, titles and English organisation."""
+    """The whole site built from a roster with EVIL as a member's name, titles and translated organisation."""
     base = tmp_path_factory.mktemp("hostile")
     project = copy_project(base / "project")
-    text = ROSTER.read_text(encoding="utf-8")
-    for line in (
-        "  - name: Jette Rygaard\n",
-        "      da: rektor\n",
-        "      en: Principal\n",
-        "      en: Vesthimmerlands Gymnasium (an upper secondary school)\n",
-    ):
-        key = line.split(":")[0]
-        text = text.replace(line, f"{key}: {json.dumps(EVIL)}\n", 1)
-    roster = base / "hostile.yml"
-    roster.write_text(text, encoding="utf-8")
+    roster = write_roster(base / "hostile.yml", hostile_roster_text())
     result = run_script("--roster", roster, "--docs-dir", project / "docs")
     assert result.returncode == 0, result.stderr
     site = base / "site"
@@ -172,11 +196,11 @@ def test_built_site_shows_the_example_as_text(hostile_site: Path, locale: str) -
     assert "<script>alert" not in page_html
     assert 'href="javascript:' not in page_html.lower()
     root, _ = parse_fragment(generated_html(page_html))
-    organisation = EVIL if locale == "en" else "Vesthimmerlands Gymnasium"
-    assert member_items(root)[1] == (EVIL, f"{EVIL}, {EVIL}, {organisation}")
+    organisation = HOSTILE_ORGANISATION if locale == DEFAULT_LOCALE else EVIL
+    assert member_items(root)[HOSTILE_MEMBER] == (EVIL, f"{EVIL}, {EVIL}, {organisation}")
     assert unexpected_markup(root) == []
-    assert json_ld_of(root)["member"][1]["member"]["name"] == EVIL
+    assert json_ld_of(root)["member"][HOSTILE_MEMBER]["member"]["name"] == EVIL
     data_file = hostile_site / BUILT_PAGES[locale].replace(
         "organisering/index.html", "data/steering-group.json"
     )
-    assert json.loads(data_file.read_text(encoding="utf-8"))["members"][1]["name"] == EVIL
+    assert json.loads(data_file.read_text(encoding="utf-8"))["members"][HOSTILE_MEMBER]["name"] == EVIL

@@ -41,12 +41,11 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except RosterError as error:
         # Not a warning: `mkdocs serve` keeps running so the editor can fix the roster and save again.
         log.error(
-            "The steering-group roster has mistakes; the pages were not changed:\n%s",
-            error.report(display_path(roster)),
+            "Styregruppens fil har fejl, så siderne er ikke ændret:\n%s", error.report(display_path(roster))
         )
         return
     except PageError as error:
-        log.error("The steering-group pages were not changed: %s", error)
+        log.error("Styregruppens sider er ikke ændret: %s", error.report())
         return
     for path in written:
-        log.info("Updated %s", display_path(path))
+        log.info("Opdateret %s", display_path(path))

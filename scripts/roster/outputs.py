@@ -76,9 +76,9 @@ def read_page(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        raise PageError(f"{display_path(path)}: the page does not exist. Check --docs-dir.") from None
+        raise PageError(f"{display_path(path)}: siden findes ikke. Tjek --docs-dir.", "not found") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise PageError(f"{display_path(path)}: the page cannot be read ({error}).") from None
+        raise PageError(f"{display_path(path)}: siden kan ikke læses.", str(error)) from None
 
 
 def splice(page_text: str, block: str, label: str) -> str:
@@ -86,8 +86,8 @@ def splice(page_text: str, block: str, label: str) -> str:
     starts, ends = page_text.count(START_MARKER), page_text.count(END_MARKER)
     if starts != 1 or ends != 1 or page_text.index(START_MARKER) > page_text.index(END_MARKER):
         raise PageError(
-            f"{label}: the page needs the line '{START_MARKER}' and, below it, the line '{END_MARKER}', "
-            f"once each (found {starts} and {ends}). Put them back where the steering group belongs."
+            f"{label}: siden skal have linjen '{START_MARKER}' og under den linjen '{END_MARKER}', "
+            f"én gang hver (fandt {starts} og {ends}). Sæt dem ind igen, dér hvor styregruppen skal stå."
         )
     head, rest = page_text.split(START_MARKER)
     _, tail = rest.split(END_MARKER)
@@ -114,7 +114,7 @@ def write_all(outputs: list[Output]) -> None:
             staged.append((_stage(output), output.path))
         except OSError as error:
             _discard([temporary for temporary, _ in staged])
-            raise PageError(f"{display_path(output.path)}: cannot be written ({error.strerror}).") from None
+            raise PageError(f"{display_path(output.path)}: filen kan ikke gemmes.", error.strerror) from None
     for temporary, target in staged:
         os.replace(temporary, target)
 

@@ -1,4 +1,8 @@
-"""Messages for editors: each names the file, the line (and column), what is wrong and how to fix it."""
+"""Messages for editors: each names the file, the line (and column), what is wrong and how to fix it.
+
+The editors read Danish first: every message is Danish, with PyYAML's English words (for
+maintainers) in brackets at the end where they help.
+"""
 
 from __future__ import annotations
 
@@ -34,21 +38,30 @@ class RosterError(Exception):
     """The roster cannot be used. Carries every problem found, not only the first."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s) in the roster")
+        super().__init__(f"{len(problems)} fejl i styregruppens fil")
         self.problems = sorted(set(problems))
 
     def report(self, file_label: str) -> str:
         lines = [problem.format(file_label) for problem in self.problems[:MAX_SHOWN]]
         count = len(self.problems)
         if count > MAX_SHOWN:
-            lines.append(f"{file_label}: ... and {count - MAX_SHOWN} more (fix these first).")
-        noun = "problem" if count == 1 else "problems"
+            lines.append(f"{file_label}: … og {count - MAX_SHOWN} fejl mere (ret dem ovenfor først).")
         lines.append(
-            f"Found {count} {noun} in {file_label}. "
-            "Nothing was changed: fix the lines above and run the command again."
+            f"Fandt {count} fejl i {file_label}. "
+            "Intet er ændret: ret linjerne ovenfor, og kør kommandoen igen."
         )
         return "\n".join(lines)
 
 
 class PageError(Exception):
     """A page or output file cannot be updated, e.g. its markers for the generated block are missing."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail  # the system's own (English) words, for maintainers
+
+    def report(self, then: str = "") -> str:
+        """The message, then what follows from it (e.g. "Intet er ændret."), then the detail in brackets."""
+        text = f"{self.message} {then}".rstrip()
+        return f"{text} ({self.detail})" if self.detail else text

@@ -17,6 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from .model import Member, Roster, Translated
 from .problems import Problem, RosterError
 from .source import REPORTED_TAG
+from .syntax import line_fix
 from site_config import Language
 
 ROOT_FIELDS = ("as_of", "members")
@@ -25,6 +26,9 @@ MAX_NAME_LENGTH = 100
 MAX_TEXT_LENGTH = 200
 MAX_MEMBERS = 50
 FIRST_YEAR, LAST_YEAR = 2019, 2100  # the regional pact dates from 2019
+# The words for what a key is, one and many: 'er ikke et kendt felt', 'Kendte felter: ...'.
+KINDS = {"field": ("felt", "felter"), "language": ("sprog", "sprog")}
+EMPTY_MEMBERS = "'members' er tom: styregruppen skal have mindst ét medlem."
 
 # Words an editor may well type instead of a field name: Danish, American or just shorter.
 FIELD_ALIASES = {
@@ -45,13 +49,13 @@ MERGE_TAG = "tag:yaml.org,2002:merge"
 
 # Unquoted values that YAML (1.1, as PyYAML reads it, or 1.2, as many other tools do) does not read as text.
 IMPLICIT_TYPES = (
-    ("'no value' (null)", re.compile(r"~|null|Null|NULL")),
+    ("'ingen værdi' (null)", re.compile(r"~|null|Null|NULL")),
     (
-        "yes/no (true/false)",
+        "ja/nej (true/false)",
         re.compile(r"[yYnN]|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"),
     ),
     (
-        "a number",
+        "et tal",
         re.compile(
             r"""[-+]?(?:0b[01_]+|0o[0-7]+|0x[0-9a-fA-F_]+
             |[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?
@@ -62,7 +66,7 @@ IMPLICIT_TYPES = (
         ),
     ),
     (
-        "a date",
+        "en dato",
         re.compile(
             r"""[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}
             (?:(?:[Tt]|[\ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?
@@ -75,7 +79,7 @@ IMPLICIT_TYPES = (
 # Characters that do not belong in a one-line text: control characters, line and paragraph
 # separators, and the bidirectional overrides that can make text display differently from what it is.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-CHARACTER_NAMES = {"\t": "a tab", "\n": "a line break", "\r": "a line break"}
+CHARACTER_NAMES = {"\t": "et tabulatortegn", "\n": "et linjeskift", "\r": "et linjeskift"}
 
 
 def parse_roster(
@@ -103,7 +107,7 @@ def implicit_type(node: ScalarNode) -> str | None:
     for kind, pattern in IMPLICIT_TYPES:
         if pattern.fullmatch(node.value):
             return kind
-    return None if node.tag == STR_TAG else "something other than text"
+    return None if node.tag == STR_TAG else "noget andet end tekst"
 
 
 def forbidden_character(text: str) -> tuple[int, str] | None:
@@ -111,7 +115,7 @@ def forbidden_character(text: str) -> tuple[int, str] | None:
     for position, char in enumerate(text):
         category = unicodedata.category(char)
         if category in ("Cc", "Zl", "Zp") or char in BIDI_CONTROLS:
-            name = CHARACTER_NAMES.get(char, "an invisible control character")
+            name = CHARACTER_NAMES.get(char, "et usynligt kontroltegn")
             return position, f"{name} (U+{ord(char):04X})"
     return None
 
@@ -123,11 +127,11 @@ def person_key(name: str) -> str:
 
 def describe(node: Node) -> str:
     if isinstance(node, SequenceNode):
-        return "a list"
+        return "en liste"
     if isinstance(node, MappingNode):
-        return "a group of fields"
+        return "en gruppe af felter"
     text = node.value if len(node.value) <= 60 else node.value[:57] + "..."
-    return f"the text '{text}'"
+    return f"teksten '{text}'"
 
 
 class _Checker:
@@ -151,8 +155,8 @@ class _Checker:
         if not isinstance(root, MappingNode):
             self.report(
                 root,
-                f"the file should consist of fields ('as_of:', 'members:'), but it is {describe(root)}. "
-                "Compare it with the example in the comments at the top.",
+                f"Filen skal bestå af felter ('as_of:', 'members:'), men den er {describe(root)}. "
+                "Sammenlign den med forklaringen øverst i filen.",
             )
             return None
         fields = self.fields(root, ROOT_FIELDS, where="", kind="field")
@@ -165,26 +169,25 @@ class _Checker:
     def fields(self, node: MappingNode, known: tuple[str, ...], where: str, kind: str) -> dict[str, Entry]:
         """The known fields of a mapping; reports duplicate, unknown and malformed keys."""
         found: dict[str, Entry] = {}
+        previous: Node | None = None  # the value of the field above
         for key_node, value_node in node.value:
-            key = self.key_name(key_node, where)
+            key, above, previous = self.key_name(key_node, where), previous, value_node
             if key is None:
                 continue
             if key in found:
                 first_line = found[key][0].start_mark.line + 1
-                self.report(
-                    key_node,
-                    f"{where}'{key}' appears twice (first on line {first_line}). "
-                    "YAML would quietly keep only the last one: delete one of them.",
-                )
+                self.report(key_node, where + duplicate_key_message(key, first_line, bool(where), kind))
                 continue
             found[key] = (key_node, value_node)
             if key not in known:
                 guess = guess_key(key, known, self.aliases)
                 if guess is not None:
                     self.suggested.add((id(node), guess))
-                self.report(
-                    key_node, where + unknown_key_message(key, guess, known, kind, tuple(self.languages))
-                )
+                elif kind == "field" and key in self.languages and isinstance(above, MappingNode):
+                    # A language line that lost its indentation: the field above lacks it only because of
+                    # that, and this message says how to fix both.
+                    self.suggested.add((id(above), key))
+                self.report(key_node, where + unknown_key_message(key, guess, known, kind, self.languages))
         return {key: entry for key, entry in found.items() if key in known}
 
     def key_name(self, key_node: Node, where: str) -> str | None:
@@ -193,46 +196,52 @@ class _Checker:
         if key_node.tag == MERGE_TAG:
             self.report(
                 key_node,
-                f"{where}'<<' is a YAML merge key, which this file does not allow. "
-                "Write each field out in full.",
+                f"{where}'<<' er en YAML-fletning (merge key), som denne fil ikke tillader. "
+                "Skriv hvert felt helt ud.",
             )
             return None
         if not isinstance(key_node, ScalarNode) or not key_node.value:
             self.report(
-                key_node, f"{where}a field name should be a single word followed by ':', such as 'name:'."
+                key_node, sentence(where, "et feltnavn skal være ét ord efterfulgt af ':', fx 'name:'.")
             )
             return None
         return key_node.value
 
     def as_of(self, entry: Entry | None, parent: Node) -> dt.date | None:
         if entry is None:
+            if (id(parent), "as_of") in self.suggested:
+                return None
             self.report(
                 parent,
-                "'as_of' is missing. "
-                "Add a line such as 'as_of: 2026-11-26' with the date the list was last checked.",
+                "'as_of' mangler. "
+                "Tilføj en linje som 'as_of: 2026-11-26' med den dato, listen sidst blev tjekket.",
             )
             return None
         _, node = entry
         if not isinstance(node, ScalarNode) or node.tag == REPORTED_TAG:
             if node.tag != REPORTED_TAG:
-                self.report(node, f"'as_of' should be a date such as 2026-11-26, but it is {describe(node)}.")
+                self.report(node, f"'as_of' skal være en dato som 2026-11-26, men den er {describe(node)}.")
             return None
         return self.date_value(node.value.strip(), node)
 
     def date_value(self, text: str, node: Node) -> dt.date | None:
-        example = "Write it as year-month-day, such as: as_of: 2026-11-26"
         if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            # The Danish way round, 26-11-2026 or 26.11.2026, turned into the one the file uses.
+            danish = re.fullmatch(r"([0-9]{1,2})[-./ ]([0-9]{1,2})[-./ ]([0-9]{4})", text)
+            example = f"{danish[3]}-{int(danish[2]):02}-{int(danish[1]):02}" if danish else "2026-11-26"
             self.report(
-                node, f"'as_of' is '{text}', which is not a date written as year-month-day. {example}."
+                node,
+                f"'as_of' er '{text}', som ikke er en dato skrevet som år-måned-dag. "
+                f"Skriv den sådan: 'as_of: {example}'.",
             )
             return None
         try:
             day = dt.date.fromisoformat(text)
         except ValueError:
-            self.report(node, f"'as_of' is {text}, which is not a real date. Check the month and the day.")
+            self.report(node, f"'as_of' er {text}, som ikke er en rigtig dato. Tjek måneden og dagen.")
             return None
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            self.report(node, f"'as_of' is {text}; the year should be between {FIRST_YEAR} and {LAST_YEAR}.")
+            self.report(node, f"'as_of' er {text}; året skal være mellem {FIRST_YEAR} og {LAST_YEAR}.")
             return None
         return day
 
@@ -240,30 +249,35 @@ class _Checker:
 
     def members(self, entry: Entry | None, parent: Node) -> tuple[Member, ...] | None:
         if entry is None:
+            if (id(parent), "members") in self.suggested:
+                return None
             self.report(
-                parent, "'members' is missing. Add 'members:' followed by the members (see the comments)."
+                parent,
+                "'members' mangler. Tilføj en linje 'members:' med medlemmerne under "
+                "(se forklaringen øverst i filen).",
             )
             return None
         key_node, node = entry
         if node.tag == REPORTED_TAG:
             return None
         if isinstance(node, ScalarNode) and not node.value.strip():
-            self.report(key_node, "'members' is empty: the steering group needs at least one member.")
+            self.report(key_node, EMPTY_MEMBERS)
             return None
         if not isinstance(node, SequenceNode):
             self.report(
                 node,
-                f"'members' should be a list, each member starting with '- name:', not {describe(node)}.",
+                "'members' skal være en liste, hvor hvert medlem begynder med '- name:', "
+                f"ikke {describe(node)}.",
             )
             return None
         if not node.value:
-            self.report(key_node, "'members' is empty: the steering group needs at least one member.")
+            self.report(key_node, EMPTY_MEMBERS)
             return None
         if len(node.value) > MAX_MEMBERS:
             self.report(
                 key_node,
-                f"'members' lists {len(node.value)} members; the limit is {MAX_MEMBERS}. "
-                "Is the list pasted twice?",
+                f"'members' har {len(node.value)} medlemmer; grænsen er {MAX_MEMBERS}. "
+                "Er listen sat ind to gange?",
             )
         members = [self.member(item, number) for number, item in enumerate(node.value, start=1)]
         if any(member is None for member in members):
@@ -276,8 +290,8 @@ class _Checker:
         if not isinstance(node, MappingNode):
             self.report(
                 node,
-                f"member {number} should be a group of fields starting with '- name:', "
-                f"but it is {describe(node)}.",
+                f"Medlem {number} skal være en gruppe af felter, der begynder med '- name:', "
+                f"men det er {describe(node)}.",
             )
             return None
         where = member_label(node, number)
@@ -293,7 +307,7 @@ class _Checker:
     def name(self, entry: Entry | None, parent: Node, where: str, number: int) -> str | None:
         if entry is None:
             if (id(parent), "name") not in self.suggested:
-                self.report(parent, f"{where}'name' is missing. Add a line 'name: ' with the person's name.")
+                self.report(parent, f"{where}'name' mangler. Tilføj en linje 'name: ' med personens navn.")
             return None
         key_node, node = entry
         name = self.text(node, key_node, where, "'name'", MAX_NAME_LENGTH)
@@ -303,28 +317,31 @@ class _Checker:
         if earlier[0] != number:
             self.report(
                 node,
-                f"{where}{name} is already on the list as member {earlier[0]} (line {earlier[1]}). "
-                "Delete one of them.",
+                f"{where}{name} står allerede på listen som medlem {earlier[0]} (linje {earlier[1]}). "
+                "Slet det ene af dem.",
             )
         return name
 
     def bilingual(
         self, entry: Entry | None, parent: Node, where: str, field: str, required: bool
     ) -> Translated | None:
-        lines = " and ".join(f"'{code}:' ({name})" for code, name in self.languages.items())
-        two_lines = f"one line for each language, {lines}, below '{field}:'"
+        lines = danish_list([f"'{code}:' ({name})" for code, name in self.languages.items()])
+        one_per_language = f"én linje for hvert sprog, {lines}, under '{field}:'"
         if entry is None:
             if required and (id(parent), field) not in self.suggested:
-                self.report(parent, f"{where}'{field}' is missing. Add '{field}:' with {two_lines}.")
+                self.report(parent, f"{where}'{field}' mangler. Tilføj '{field}:' med {one_per_language}.")
             return None
         key_node, node = entry
         if node.tag == REPORTED_TAG:
             return None
         if not isinstance(node, MappingNode):
+            fix = missing_colon_in(node, self.languages)
             if isinstance(node, ScalarNode) and node.style is None and not node.value:
-                self.report(key_node, f"{where}'{field}' is empty. Add {two_lines}.")
+                self.report(key_node, f"{where}'{field}' er tom. Tilføj {one_per_language}.")
+            elif fix is not None:
+                self.report(node, f"{where}'{field}': {fix[:1].lower()}{fix[1:]}")
             else:
-                self.report(node, f"{where}'{field}' should have {two_lines}, not {describe(node)}.")
+                self.report(node, f"{where}'{field}' skal have {one_per_language}, ikke {describe(node)}.")
             return None
         return self.translations(node, key_node, where, field)
 
@@ -336,8 +353,8 @@ class _Checker:
                 if (id(node), language) not in self.suggested:
                     self.report(
                         key_node,
-                        f"{where}'{field}' has no text in {language_name} ('{language}'). "
-                        f"Add a line '{language}: ' under '{field}:'.",
+                        f"{where}'{field}' mangler en linje for {language_name} ('{language}'). "
+                        f"Tilføj en linje '{language}: ' under '{field}:'.",
                     )
                 texts[language] = None
                 continue
@@ -355,20 +372,20 @@ class _Checker:
         if node.tag == REPORTED_TAG:
             return None
         if not isinstance(node, ScalarNode):
-            self.report(node, f"{where}{label} should be one line of text, not {describe(node)}.")
+            self.report(node, f"{where}{label} skal være én linje tekst, ikke {describe(node)}.")
             return None
         kind = implicit_type(node)
         if kind is not None and node.value:
             self.report(
                 node,
-                f"{where}{label} is {node.value}, which YAML reads as {kind}, not as text. "
-                f'Put the text in quotes: "{node.value}".',
+                f"{where}{label} er {node.value}, som YAML læser som {kind}, ikke som tekst. "
+                f'Sæt teksten i anførselstegn: "{node.value}".',
             )
             return None
         text = node.value.strip()
         if not text:
             self.report(
-                node if node.style else key_node, f"{where}{label} is empty. Write the text after the ':'."
+                node if node.style else key_node, f"{where}{label} er tom. Skriv teksten efter kolonet."
             )
             return None
         if node.style is None and self.has_trailing_comment(node, where, label):
@@ -384,9 +401,9 @@ class _Checker:
             return False
         self.report(
             node,
-            f"{where}{label} stops before '{rest}', which YAML reads as a comment and leaves out. "
-            "If it belongs to the text, put the whole text in quotes; "
-            "if it is a comment, move it to a line above.",
+            f"{where}{label} stopper før '{rest}', som YAML læser som en kommentar og udelader. "
+            "Hører det til teksten, så sæt hele teksten i anførselstegn; "
+            "er det en kommentar, så flyt den op på en linje for sig selv.",
         )
         return True
 
@@ -396,13 +413,13 @@ class _Checker:
             position, character = bad
             self.report(
                 node,
-                f"{where}{label} contains {character} at character {position + 1}. "
-                "Retype the text without it.",
+                f"{where}{label} indeholder {character} ved tegn nummer {position + 1}. "
+                "Skriv teksten igen uden det.",
             )
             return None
         if len(text) > limit:
             self.report(
-                node, f"{where}{label} is {len(text)} characters long; the limit is {limit}. Shorten it."
+                node, f"{where}{label} er {len(text)} tegn lang; grænsen er {limit}. Gør den kortere."
             )
             return None
         return text
@@ -430,13 +447,13 @@ def _members_node(root: Node) -> SequenceNode | None:
 
 
 def member_label(node: MappingNode, number: int) -> str:
-    """'member 3 (Jette Rygaard): ', naming the member as the editor wrote them, if that is readable."""
+    """'medlem 3 (Jette Rygaard): ', naming the member as the editor wrote them, if that is readable."""
     for key_node, value_node in node.value:
         if isinstance(key_node, ScalarNode) and key_node.value == "name" and _is_text(value_node):
             name = value_node.value.strip()
             if name and len(name) <= MAX_NAME_LENGTH and forbidden_character(name) is None:
-                return f"member {number} ({name}): "
-    return f"member {number}: "
+                return f"medlem {number} ({name}): "
+    return f"medlem {number}: "
 
 
 def _is_text(node: Node) -> bool:
@@ -462,12 +479,64 @@ def guess_key(key: str, known: tuple[str, ...], aliases: dict[str, str]) -> str 
 
 
 def unknown_key_message(
-    key: str, guess: str | None, known: tuple[str, ...], kind: str, language_codes: tuple[str, ...]
+    key: str, guess: str | None, known: tuple[str, ...], kind: str, languages: dict[str, str]
 ) -> str:
-    message = f"'{key}' is not a known {kind}."
+    """'titel' is not a field: what it probably should be, and the fields there are."""
+    singular, plural = KINDS[kind]
+    message = f"'{key}' er ikke et kendt {singular}."
+    first, _, rest = key.partition(" ")
     if guess is not None:
-        message += f" Did you mean '{guess}'?"
-    elif kind == "field" and key in language_codes:
+        message += f" Mente du '{guess}'?"
+    elif rest and first in known:
+        # 'da rektor: formand': the colon after the field name is missing, and YAML took the next one.
+        message += (
+            f" Der mangler et kolon efter '{first}'. Står der også et kolon inde i teksten, så sæt hele "
+            "teksten i anførselstegn."
+        )
+    elif kind == "field" and key in languages:
         # A language line that lost its indentation ends up among the member's fields.
-        message += " It looks like a language line: indent it like the 'da:' or 'en:' line above it."
-    return f"{message} Known {kind}s: {', '.join(known)}."
+        others = [f"'{code}:'" for code in languages if code != key] or [f"'{key}:'"]
+        message += (
+            f" Det ligner en sproglinje: ryk '{key}:' lige så langt ind som {danish_list(others, 'eller')} "
+            "over den."
+        )
+    elif kind == "language" and key in MEMBER_FIELDS:
+        # A field that got the indentation of the language lines above it.
+        message += f" Det ligner et felt for medlemmet: ryk '{key}:' ud, så den står lige under 'name:'."
+    return f"{message} Kendte {plural}: {', '.join(known)}."
+
+
+def duplicate_key_message(key: str, first_line: int, in_member: bool, kind: str) -> str:
+    message = (
+        f"'{key}' står to gange (første gang på linje {first_line}). "
+        "YAML ville i stilhed kun bruge den sidste: slet den ene."
+    )
+    if in_member and kind == "field" and key == MEMBER_FIELDS[0]:
+        # '  name:' where '  - name:' was meant: the new member runs into the one above.
+        message += f" Begynder et nyt medlem her, så mangler der '- ' foran '{key}:'."
+    return message
+
+
+def danish_list(items: Sequence[str], conjunction: str = "og") -> str:
+    """'a', 'a og b', 'a, b og c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def sentence(where: str, message: str) -> str:
+    """The message after the member it concerns, or on its own as a sentence with a capital letter."""
+    return where + message if where else message[:1].upper() + message[1:]
+
+
+def missing_colon_in(node: Node, languages: dict[str, str]) -> str | None:
+    """'da rektor' below 'title:': YAML reads the lines as one text. The fix, if that is what happened."""
+    if not isinstance(node, ScalarNode) or node.style is not None or node.tag == REPORTED_TAG:
+        return None
+    first = node.value.split(maxsplit=1)[0] if node.value.strip() else ""
+    if first not in languages:
+        return None
+    mark = node.start_mark
+    end = mark.buffer.find("\n", mark.pointer)
+    line = mark.buffer[mark.pointer : end if end >= 0 else None].rstrip("\0").strip()
+    return line_fix(line)

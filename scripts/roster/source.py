@@ -3,7 +3,8 @@
 The tree is composed, never constructed into Python objects: every value keeps its line and column
 and its raw text, so the schema can see that `no` was typed unquoted before YAML turns it into False.
 YAML features an editor never needs, and which can be abused (anchors and aliases that blow up the
-size, tags that name types), are refused here, each with its own message.
+size, tags that name types), are refused here, each with its own message. A syntax error is
+told by syntax.py, at the line the editor has to change.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import yaml
 from yaml.nodes import Node, ScalarNode
 
 from .problems import Problem, RosterError
+from .syntax import syntax_problem
 
 # The real roster is about 4 KB. Anything near this limit is a mistake (or an attack), not a roster.
 MAX_BYTES = 64 * 1024
@@ -21,23 +23,6 @@ MAX_BYTES = 64 * 1024
 MAX_DEPTH = 8
 # Nodes already reported here carry this tag, so the schema does not report them a second time.
 REPORTED_TAG = "tag:teknologipagt.invalid,2026:reported"
-
-INDENTATION_HINT = "Check the indentation of this line: it must line up with the lines above it."
-# PyYAML's wording, and what it usually means for someone editing this file by hand.
-SYNTAX_HINTS = {
-    "mapping values are not allowed here": (
-        "Is there a ':' inside a text? Then put the whole text in quotes. "
-        "Otherwise check that this line is indented like the lines above it."
-    ),
-    "found character '\\t' that cannot start any token": "Indent with spaces, not tabs.",
-    "that cannot start any token": "Text starting with a special character such as @ or ` must be in quotes.",
-    "did not find expected key": INDENTATION_HINT,
-    "expected <block end>": INDENTATION_HINT,
-    "did not find expected '-' indicator": "Check the indentation: each member starts with '- name:'.",
-    "found unexpected end of stream": "A quote is opened but never closed: add the closing quote.",
-    "found undefined alias": "Remove the '*': write the text out in full.",
-    "but found another document": "Remove the '---' line: the roster is one document.",
-}
 
 
 def read_roster_nodes(path: Path) -> tuple[Node, list[Problem]]:
@@ -56,7 +41,12 @@ def nodes_from_text(text: str) -> tuple[Node, list[Problem]]:
     if root is None:
         if not problems:
             problems.append(
-                Problem(1, 1, "the file is empty. It needs 'as_of:' and 'members:' (see the comments).")
+                Problem(
+                    1,
+                    1,
+                    "Filen er tom. Den skal have en linje 'as_of:' med datoen og en linje 'members:' "
+                    "med medlemmerne under (se forklaringen øverst i filen, som den ser ud på GitHub).",
+                )
             )
         raise RosterError(problems)
     return root, problems
@@ -67,12 +57,17 @@ def _read_bytes(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise RosterError([Problem(0, 0, "the file does not exist. Check the path (--roster).")]) from None
+        message = "Filen findes ikke. Tjek stien (--roster). (file not found)"
+        raise RosterError([Problem(0, 0, message)]) from None
     except OSError as error:
-        raise RosterError([Problem(0, 0, f"the file cannot be read: {error.strerror}.")]) from None
+        message = f"Filen kan ikke læses. ({error.strerror})"
+        raise RosterError([Problem(0, 0, message)]) from None
     if len(data) > MAX_BYTES:
-        message = f"the file is larger than {MAX_BYTES // 1024} KB, far more than a steering group needs. "
-        raise RosterError([Problem(0, 0, message + "Is something pasted into it by mistake?")])
+        message = (
+            f"Filen er større end {MAX_BYTES // 1024} KB, langt mere end en styregruppe fylder. "
+            "Er der sat noget ind i den ved en fejl?"
+        )
+        raise RosterError([Problem(0, 0, message)])
     return data
 
 
@@ -83,8 +78,8 @@ def _decode(data: bytes) -> str:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         message = (
-            f"the file is not UTF-8 text (byte 0x{data[error.start]:02X} here cannot be read). "
-            "Save the file with the encoding UTF-8; GitHub's web editor always does."
+            f"Filen er ikke gemt som UTF-8, så et tegn her kan ikke læses (byten 0x{data[error.start]:02X}). "
+            "Gem filen med tegnsættet UTF-8; GitHubs webeditor gør det altid. (not UTF-8 text)"
         )
         raise RosterError([Problem(line, column, message)]) from None
 
@@ -98,24 +93,16 @@ def _compose(text: str, problems: list[Problem]) -> Node | None:
     try:
         return loader.get_single_node()
     except _TooDeepError as error:
-        problems.append(Problem.at(error.mark, "the file is nested far too deeply to be a roster."))
+        message = (
+            "Filen er rykket ind i alt for mange niveauer til at være en styregruppe. "
+            "Sammenlign den med forklaringen øverst i filen. (nested too deeply)"
+        )
+        problems.append(Problem.at(error.mark, message))
     except yaml.MarkedYAMLError as error:
-        problems.append(_syntax_problem(error))
+        problems.append(syntax_problem(text, error))
     finally:
         loader.dispose()
     return None
-
-
-def _syntax_problem(error: yaml.MarkedYAMLError) -> Problem:
-    problem = error.problem or "the YAML cannot be read"
-    hint = next((hint for key, hint in SYNTAX_HINTS.items() if key in problem), "")
-    if error.context:
-        problem = f"{error.context}, {problem}"
-    mark = error.problem_mark
-    # An unclosed quote is noticed only at the end of the file; the editor needs the line it opened on.
-    if "end of stream" in problem and error.context_mark is not None:
-        mark = error.context_mark
-    return Problem.at(mark, f"YAML syntax error: {problem}. {hint}".rstrip())
 
 
 def _reader_problem(text: str, error: yaml.reader.ReaderError) -> Problem:
@@ -125,7 +112,8 @@ def _reader_problem(text: str, error: yaml.reader.ReaderError) -> Problem:
     character = error.character
     code = ord(character) if isinstance(character, str) else int(character)  # PyYAML passes the code point
     message = (
-        f"the file contains an invisible control character (U+{code:04X}). Delete it or retype the line."
+        f"Filen indeholder et usynligt kontroltegn (U+{code:04X}) her. Slet det, eller skriv linjen forfra. "
+        "(control character)"
     )
     return Problem(line, column, message)
 
@@ -164,21 +152,19 @@ class _StrictLoader(yaml.SafeLoader):
         return node
 
     def _refuse_alias(self, event: yaml.AliasEvent) -> Node:
-        if (
-            event.anchor not in self.aliases_reported
-        ):  # once per name: a size attack repeats them by the hundred
+        if event.anchor not in self.aliases_reported:  # once per name: an attack repeats them by the hundred
             self.aliases_reported.add(event.anchor)
             message = (
-                f"'*{event.anchor}' is a YAML alias, which this file does not allow. "
-                "If it is text that starts with '*', put it in quotes; otherwise write the text out in full."
+                f"'*{event.anchor}' er et YAML-alias, som denne fil ikke tillader. Er det en tekst, der "
+                "begynder med '*', så sæt den i anførselstegn; ellers skriv teksten helt ud. (alias)"
             )
             self.problems.append(Problem.at(event.start_mark, message))
         return ScalarNode(REPORTED_TAG, "", event.start_mark, event.end_mark)
 
     def _refuse_anchor(self, event: yaml.NodeEvent) -> None:
         message = (
-            f"'&{event.anchor}' is a YAML anchor, which this file does not allow. Delete '&{event.anchor}', "
-            "or, if it is text that starts with '&', put the text in quotes."
+            f"'&{event.anchor}' er et YAML-anker, som denne fil ikke tillader. Slet '&{event.anchor}', "
+            "eller sæt teksten i anførselstegn, hvis den begynder med '&'. (anchor)"
         )
         self.problems.append(Problem.at(event.start_mark, message))
         event.anchor = None  # so a repeated anchor name is not reported a second time, as a syntax error
@@ -186,8 +172,8 @@ class _StrictLoader(yaml.SafeLoader):
     def _refuse_tag(self, node: Node, tag: str) -> None:
         shown = tag.replace("tag:yaml.org,2002:", "!!")
         message = (
-            f"'{shown}' is a YAML tag, which this file does not allow. "
-            f"Delete '{shown}'; if the value is text, put it in quotes instead."
+            f"'{shown}' er et YAML-tag, som denne fil ikke tillader. "
+            f"Slet '{shown}'; er værdien en tekst, så sæt den i anførselstegn i stedet. (tag)"
         )
         self.problems.append(Problem.at(node.start_mark, message))
         node.tag = REPORTED_TAG

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import shutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,11 +11,10 @@ from pathlib import Path
 import yaml
 
 from support.html import Element
-from support.site import LANGUAGES, ROOT, page_url_path
+from support.site import LANGUAGES, LOCALES, ROOT, page_url_path
 
 SCRIPT = ROOT / "scripts" / "steering_group.py"
 ROSTER = ROOT / "data" / "steering-group.yml"
-DOCS = ROOT / "docs"
 START_MARKER = "<!-- steering-group:start -->"
 END_MARKER = "<!-- steering-group:end -->"
 # The built organisation page of each language, below the site folder.
@@ -26,21 +25,11 @@ OUTPUT_FILES = tuple(
     for language in LANGUAGES
     for name in ("organisering.md", "data/steering-group.json", "data/steering-group.csv")
 )
-# The steering group as the owner's source text lists it (../shared/content), in its order and spelling.
-SOURCE_STEERING_GROUP = (
-    "Hans Chresten Jeppesen",
-    "Jette Rygaard",
-    "Lene Kvist",
-    "Peter Thomsen",
-    "Mikkel Bohm",
-    "Anders Stryhn",
-    "Luise Linnemann Rasmussen",
-    "Henriette Rosa Eduardsen",
-    "Olav Geil",
-    "Anders Norup",
-    "Martin Rune Hoxer",
-    "Charlotte Bisbjerg",
-)
+# The roster the tests of the roster tool use: made-up members, so editors can change the real one.
+FIXTURES = ROOT / "tests" / "rosters" / "good"
+EXAMPLE_ROSTER = FIXTURES / "example.yml"
+# What make_docs puts between the markers: a page the tool has not written yet.
+STALE = "stale"
 
 
 # Running the script
@@ -54,11 +43,6 @@ def run_script(*args: str | Path) -> subprocess.CompletedProcess[str]:
         text=True,
         check=False,
     )
-
-
-def copy_docs(destination: Path) -> Path:
-    """A throw-away copy of docs/: tests write there, never to the real pages."""
-    return Path(shutil.copytree(DOCS, destination / "docs"))
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -80,8 +64,64 @@ def roster_data(path: Path = ROSTER) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def roster_names() -> list[str]:
-    return [member["name"] for member in roster_data()["members"]]
+def roster_names(path: Path = ROSTER) -> list[str]:
+    """The members' names, in the roster's order: whoever the editors have put there."""
+    return [member["name"] for member in roster_data(path)["members"]]
+
+
+# Fixtures for the tests of the roster tool: a roster and a docs folder of their own
+
+
+def with_site_languages(text: str) -> str:
+    """Roster text with a line for every language of the site: a language the text lacks gets the
+    text of its last language line, marked with the code ('Director [de]'), as the README's steps do."""
+    codes = re.findall(r"^\s+([a-z]{2,3}):", text, flags=re.M)
+    present = list(dict.fromkeys(code for code in codes if code in LOCALES))
+    missing = [code for code in LOCALES if code not in present]
+    if not present or not missing:
+        return text
+    last = re.compile(rf"^(\s+){present[-1]}: (.*)$")
+    lines = []
+    for line in text.splitlines(keepends=True):
+        lines.append(line)
+        match = last.match(line.rstrip("\n"))
+        if match:
+            lines += [f"{match[1]}{code}: {match[2]} [{code}]\n" for code in missing]
+    return "".join(lines)
+
+
+def fixture_roster_text(path: Path = EXAMPLE_ROSTER) -> str:
+    return with_site_languages(path.read_text(encoding="utf-8"))
+
+
+def write_roster(destination: Path, text: str | None = None) -> Path:
+    """A roster file for the test: the example roster, or text (in the site's languages)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.write_text(fixture_roster_text() if text is None else text, encoding="utf-8")
+    return destination
+
+
+def make_docs(destination: Path) -> Path:
+    """A docs folder of the test's own: each language's organisation page with the two marker lines
+    and text around them, nothing generated yet. The tests of the tool never touch the real docs/."""
+    docs = destination / "docs"
+    for code in LOCALES:
+        page = docs / code / "organisering.md"
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(
+            f"---\ntitle: Organisation ({code})\n---\n\n# Organisation\n\nText before the list.\n\n"
+            f"{START_MARKER}\n{STALE}\n{END_MARKER}\n\nText after the list.\n",
+            encoding="utf-8",
+        )
+    return docs
+
+
+def generated_docs(destination: Path, roster: Path) -> Path:
+    """make_docs, with the roster's pages and open data written by the tool."""
+    docs = make_docs(destination)
+    result = run_script("--roster", roster, "--docs-dir", docs)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return docs
 
 
 # Reading the generated HTML
