@@ -118,7 +118,6 @@ CASES: dict[str, tuple[int, str]] = {
     "empty-name.yml": (11, "medlem 2: 'name' er tom"),
     "empty-quoted-title.yml": (14, "'title' (English) er tom"),
     "empty-title.yml": (12, "'title' er tom"),
-    "missing-as-of.yml": (2, "'as_of' mangler"),
     "missing-members.yml": (2, "'members' mangler"),
     "empty-members.yml": (3, "'members' er tom"),
     # Unknown keys

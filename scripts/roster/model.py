@@ -34,5 +34,6 @@ class Member:
 
 @dataclass(frozen=True)
 class Roster:
-    as_of: dt.date
+    # The day an editor last checked the list against the organisations; None until someone has.
+    as_of: dt.date | None
     members: tuple[Member, ...]

@@ -24,8 +24,7 @@ from site_config import Language
 OPEN_DATA_DIR = "data"
 OPEN_DATA_STEM = "steering-group"
 GENERATED_NOTE = (
-    "<!-- Generated from data/steering-group.yml by scripts/steering_group.py: "
-    "edit the YAML, not this list. -->"
+    "<!-- Lavet ud fra data/steering-group.yml med 'make roster': ret i den fil, ikke i denne liste. -->"
 )
 
 SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
@@ -39,9 +38,13 @@ def open_data_path(language: Language, extension: str) -> str:
     return f"{language.code}/{OPEN_DATA_DIR}/{OPEN_DATA_STEM}.{extension}"
 
 
-def as_of_text(roster: Roster, language: Language) -> str:
-    """'26. november 2026' or '26 November 2026'."""
-    return format_date(roster.as_of, "long", locale=language.regional_locale)
+def caption(roster: Roster, language: Language) -> str:
+    """'Styregruppen pr. 26. november 2026' once an editor has checked the list and set as_of; until then
+    a caption without a date, so the page never claims a check that did not happen."""
+    if roster.as_of is None:
+        return language.ui["roster_caption_undated"]
+    day = format_date(roster.as_of, "long", locale=language.regional_locale)
+    return language.ui["roster_caption"].format(date=day)
 
 
 # The page block
@@ -49,13 +52,12 @@ def as_of_text(roster: Roster, language: Language) -> str:
 
 def page_block(roster: Roster, language: Language, languages: tuple[Language, ...]) -> str:
     """The Markdown that goes between the markers: a note, the list, the open-data links, the JSON-LD."""
-    caption = language.ui["roster_caption"].format(date=as_of_text(roster, language))
     links = language.ui["roster_open_data"].format(
         json=f"{OPEN_DATA_DIR}/{OPEN_DATA_STEM}.json", csv=f"{OPEN_DATA_DIR}/{OPEN_DATA_STEM}.csv"
     )
     parts = [
         GENERATED_NOTE,
-        f"<p>{_escape(caption)}:</p>",
+        f"<p>{_escape(caption(roster, language))}:</p>",
         members_list(roster, language, languages[0]),
         links,
         json_ld_script(roster, language, languages),
@@ -154,7 +156,7 @@ def open_data(roster: Roster, language: Language) -> dict[str, Any]:
     return {
         "title": language.ui["roster_dataset"],
         "language": code,
-        "as_of": roster.as_of.isoformat(),
+        "as_of": roster.as_of.isoformat() if roster.as_of else None,
         "publisher": language.ui["authority"],
         "members": [
             {

@@ -160,9 +160,9 @@ class _Checker:
             )
             return None
         fields = self.fields(root, ROOT_FIELDS, where="", kind="field")
-        as_of = self.as_of(fields.get("as_of"), root)
+        as_of = self.as_of(fields.get("as_of"))
         members = self.members(fields.get("members"), root)
-        if as_of is None or members is None:
+        if members is None or (as_of is None and "as_of" in fields):
             return None
         return Roster(as_of, members)
 
@@ -207,15 +207,9 @@ class _Checker:
             return None
         return key_node.value
 
-    def as_of(self, entry: Entry | None, parent: Node) -> dt.date | None:
+    def as_of(self, entry: Entry | None) -> dt.date | None:
+        """The day the list was checked: optional, as the pages show a date only when someone has checked."""
         if entry is None:
-            if (id(parent), "as_of") in self.suggested:
-                return None
-            self.report(
-                parent,
-                "'as_of' mangler. "
-                "Tilføj en linje som 'as_of: 2026-11-26' med den dato, listen sidst blev tjekket.",
-            )
             return None
         _, node = entry
         if not isinstance(node, ScalarNode) or node.tag == REPORTED_TAG:
