@@ -8,11 +8,13 @@ line. Nothing is written if a page of that name exists already or an answer is m
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import translation_status
 from site_config import MKDOCS_YML, ROOT, Language, site_languages
 
 EXIT_OK = 0
@@ -104,6 +106,9 @@ def create_page(
         )
         written.append(path)
     add_to_nav(mkdocs_yml, name)
+    # The translations start as translations of the new Danish page: once its text is written, they are
+    # flagged as outdated (with a notice on the page) until a translator confirms them.
+    translation_status.confirm(docs_dir, languages, [f"{name}.md"], dt.date.today())
     return written
 
 
@@ -173,7 +178,8 @@ def main(argv: Sequence[str] | None = None, ask: Callable[[str], str] = input) -
     print(
         "\nSådan gør du nu:\n"
         f"  1. Skriv sidens tekst i docs/{original.code}/{name}.md.\n"
-        f"  2. Oversæt den i {', '.join(f'docs/{t.code}/{name}.md' for t in translations)}.\n"
+        f"  2. Oversæt den i {', '.join(f'docs/{t.code}/{name}.md' for t in translations)}. Indtil da viser "
+        "den oversatte side en besked om, at den danske side er ændret.\n"
         f"  3. Bekræft oversættelsen: make confirm PAGE={name}.md\n"
         "  4. Se siden med: make serve   (og tjek alt med: make check)\n"
         "  Flyt linjen i nav: i mkdocs.yml, hvis siden skal stå et andet sted i menuen."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,8 @@ def test_a_new_page_in_every_language_with_one_command(project: Path, tmp_path: 
     assert result.returncode == 0, result.stderr
     assert "make confirm PAGE=ansoegning.md" in result.stdout, "the next steps are printed"
     assert read_mkdocs_yml(project / "mkdocs.yml")["nav"][-1] == "ansoegning.md"
+    states = json.loads(run_script(project, "translation_status.py", "--json").stdout)
+    assert {row["state"] for row in states if row["page"] == "ansoegning.md"} == {"current"}
     site = tmp_path / "site"
     build = build_site(site, project=project)
     assert build.returncode == 0, build.stderr
