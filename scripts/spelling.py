@@ -1,7 +1,7 @@
 """Spelling of the pages in every language, with hunspell's dictionaries and the project's word list.
 
 Each page is checked in its language (the dictionary named by the language's regional locale in
-mkdocs.yml, e.g. da_DK), and text marked `<span lang="en">` in it in that language. Accepted besides
+mkdocs.yml), and text marked `<span lang="en">` in it in that language. Accepted besides
 the dictionary: the words in data/ordliste.txt (names, places, terms) and every word of the steering
 group roster. A word close to a term of the word list but not the same (such as
 "Teknologipagtspullen" for "Teknologipagtspuljen") is reported too: the dictionary alone accepts such
