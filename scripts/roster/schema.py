@@ -455,7 +455,8 @@ def _is_text(node: Node) -> bool:
 
 
 def language_aliases(languages: Sequence[Language]) -> dict[str, str]:
-    """What an editor may type for a language code: its name ('dansk') or its country (the 'dk' of a regional locale like xx_DK)."""
+    """What an editor may type for a language code: its name ('dansk') or its country (the region of the
+    regional locale: 'dk' for xx_DK)."""
     aliases = {}
     for language in languages:
         aliases[language.name.casefold()] = language.code
