@@ -26,29 +26,29 @@ def new_page_arguments(name: str) -> list[str]:
 
 
 def test_a_new_page_in_every_language_with_one_command(project: Path, tmp_path: Path) -> None:
-    result = run_script(project, "new_page.py", *new_page_arguments("ansoegning"))
+    result = run_script(project, "new_page.py", *new_page_arguments("testside-fra-testen"))
     assert result.returncode == 0, result.stderr
-    assert "make confirm PAGE=ansoegning.md" in result.stdout, "the next steps are printed"
-    assert read_mkdocs_yml(project / "mkdocs.yml")["nav"][-1] == "ansoegning.md"
+    assert "make confirm PAGE=testside-fra-testen.md" in result.stdout, "the next steps are printed"
+    assert read_mkdocs_yml(project / "mkdocs.yml")["nav"][-1] == "testside-fra-testen.md"
     states = json.loads(run_script(project, "translation_status.py", "--json").stdout)
-    assert {row["state"] for row in states if row["page"] == "ansoegning.md"} == {"current"}
+    assert {row["state"] for row in states if row["page"] == "testside-fra-testen.md"} == {"current"}
     site = tmp_path / "site"
     build = build_site(site, project=project)
     assert build.returncode == 0, build.stderr
     for language in LANGUAGES:
-        page = parse(site / page_url_path("ansoegning.md", language.code))
-        assert page.find("h1").text == f"Titel {language.code}: ansoegning"
-        assert page.meta(name="description") == f"Om siden ansoegning på {language.name}."
+        page = parse(site / page_url_path("testside-fra-testen.md", language.code))
+        assert page.find("h1").text == f"Titel {language.code}: testside-fra-testen"
+        assert page.meta(name="description") == f"Om siden testside-fra-testen på {language.name}."
 
 
 def test_a_new_page_asks_for_what_is_missing(project: Path) -> None:
     answers = "\n".join(
-        ["tema-2025", *(f"Titel {lang.code}\nBeskrivelse {lang.code}." for lang in LANGUAGES)]
+        ["anden-testside-fra-testen", *(f"Titel {lang.code}\nBeskrivelse {lang.code}." for lang in LANGUAGES)]
     )
     result = run_script(project, "new_page.py", stdin=answers + "\n")
     assert result.returncode == 0, result.stderr
     for language in LANGUAGES:
-        text = (project / "docs" / language.code / "tema-2025.md").read_text(encoding="utf-8")
+        text = (project / "docs" / language.code / "anden-testside-fra-testen.md").read_text(encoding="utf-8")
         assert f'title: "Titel {language.code}"\n' in text
 
 
