@@ -87,6 +87,17 @@ def test_a_page_without_title_or_description_fails(project: Path, tmp_path: Path
     assert f"docs/{ORIGINAL.code}/ny.md:1: '{missing}:' mangler" in result.stderr
 
 
+def test_a_description_too_long_for_search_results_fails(project: Path, tmp_path: Path) -> None:
+    add_page_by_hand(project, "title: Ny\ndescription: " + "Puljen støtter STEM. " * 12 + "\n")
+    config_path = project / "mkdocs.yml"
+    text = config_path.read_text(encoding="utf-8")
+    config_path.write_text(text.replace("\nnav:\n", "\nnav:\n  - ny.md\n", 1), encoding="utf-8")
+    result = build_site(tmp_path / "site", project=project)
+    assert result.returncode != 0
+    assert f"docs/{ORIGINAL.code}/ny.md:1: 'description:' er" in result.stderr
+    assert "tegn lang" in result.stderr
+
+
 def test_a_broken_link_names_the_line_and_the_nearest_page(project: Path, tmp_path: Path) -> None:
     page = project / "docs" / ORIGINAL.code / "kontakt.md"
     lines = page.read_text(encoding="utf-8").splitlines()

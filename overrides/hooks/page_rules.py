@@ -17,6 +17,8 @@ from mkdocs.structure.pages import Page
 from sitelib.site import building_other_language, language_of, languages
 
 log = logging.getLogger("mkdocs.hooks.page_rules")
+# Search results and link previews cut a longer description off.
+MAX_DESCRIPTION = 200
 REQUIRED_FRONT_MATTER = {
     "title": "menupunktet, fx 'title: Puljen'",
     "description": "én sætning om siden til søgeresultater, fx 'description: Hvad puljen støtter.'",
@@ -54,6 +56,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if language_of(config, page.file.src_uri) is None:
         return markdown
+    description = str(page.meta.get("description") or "")
+    if len(description) > MAX_DESCRIPTION:
+        log.warning(
+            "docs/%s:1: 'description:' er %d tegn lang; søgemaskiner viser højst omkring %d. Skriv én kort "
+            "sætning om, hvad siden handler om. (description longer than %d characters)",
+            page.file.src_uri,
+            len(description),
+            MAX_DESCRIPTION,
+            MAX_DESCRIPTION,
+        )
     for key, example in REQUIRED_FRONT_MATTER.items():
         if not str(page.meta.get(key) or "").strip():
             log.warning(
