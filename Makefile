@@ -70,8 +70,8 @@ test: $(BIN)/.installed node_modules/.installed lint ## Run every test (built si
 test-fast: $(BIN)/.installed ## Run the tests that need no browser
 	$(BIN)/python -m pytest -m "not browser"
 
-bench: $(BIN)/.installed ## Time the build (medians) and weigh the built pages
-	$(BIN)/python scripts/benchmark.py
+bench: $(BIN)/.installed ## Build time and scaling vs stock Material, page weight in Chromium, preview latency (QUICK=1: ~2 min)
+	$(BIN)/python scripts/benchmark.py $(if $(QUICK),--quick)
 
 lock: $(BIN)/.installed ## Re-pin requirements*.txt from requirements*.in (needs the package index)
 	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements.txt requirements.in

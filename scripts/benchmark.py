@@ -1,122 +1,248 @@
 #!/usr/bin/env python3
-"""Benchmark the site: build times (medians and ratios) and what a visitor downloads per page.
+"""Benchmark the site against a stock Material + mkdocs-static-i18n set-up: build time, scaling, page weight.
 
-Wall-clock times vary from run to run, so they live here and not in the tests: each build is timed
-several times and the median is reported. Byte counts are exact and are also asserted by the tests.
+Run it with `make bench` (or `.venv/bin/python scripts/benchmark.py`); `--quick` takes a couple of minutes,
+the full run longer (it builds 1000 synthetic pages per language ten times). It prints a table and writes
+every figure, with each single run, to a JSON file (`--json`, default test-reports/bench.json). Wall-clock
+times vary from run to run, so they live here and not in the tests. Nothing is downloaded: every build runs
+with its proxies pointed at a closed port.
 
-Exit codes: 0 done, 1 a build failed, 2 bad arguments.
+What each figure means:
+- Real site: `python -m mkdocs build --strict` of this project (with its git dates) into a new temporary
+  folder, as a fresh process, `--runs` times: the median and the spread (min-max) of the wall-clock time,
+  and the peak memory (the largest resident set of the build process or its children).
+- Scaling: a temporary copy of the project with N synthetic pages per language (0, 200 and 1000; `--quick`:
+  0 and 200), in sections of 50, each in `nav:` (bench/synthetic.py). The copy is built with our
+  configuration (mkdocs.yml: hooks, overrides, strict) and with the stock one (bench/stock-mkdocs.yml:
+  Material's defaults and mkdocs-static-i18n's quick start), alternately, `--runs` times each. Per size
+  and configuration: median time, ours/stock, the cost per added page (median minus the median at 0,
+  divided by the pages added in all languages), the uncompressed HTML of one synthetic page, peak memory;
+  and how the cost per added page grows from 200 to 1000 pages (1.00: linear, more: worse than linear).
+- Page weight: every page of the real site in every language, built with each configuration, served as
+  GitHub Pages serves it (gzip) and opened in headless Chromium with a cold cache, measured at network
+  idle: requests and transferred (gzip) bytes by type, for each language's home page and the maximum
+  over all pages. Requests to other hosts are blocked and listed.
+- Lighthouse: mobile defaults, median of 5 runs of each home page, only if node_modules/lighthouse exists.
+- Preview: `mkdocs serve --livereload --no-strict` on a copy of the project; the seconds from saving a
+  change to the home page's Markdown until the served page contains it, median of 5 (`--quick`: 3).
+
+Exit codes: 0 done, 1 a build (or a measurement) failed, 2 bad arguments.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
+import dataclasses
+import importlib.metadata
+import json
 import os
+import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from html.parser import HTMLParser
+from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from typing import Any
 
-from site_config import ROOT, site_languages
+from bench import lighthouse, page_weight, preview, report, scaling
+from bench.builds import BuildFailed, MeasurementFailed, Summary, build
+from bench.project import STOCK_CONFIG_NAME, copy_project
 
+from site_config import ROOT, read_mkdocs_yml, site_languages
 
-class _AssetFinder(HTMLParser):
-    """Collects what a page loads by itself: stylesheets, scripts, icons."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.assets: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag == "script" and values.get("src"):
-            self.assets.append(values["src"] or "")
-        if tag == "link" and "stylesheet" in (values.get("rel") or "").split() and values.get("href"):
-            self.assets.append(values["href"] or "")
+FULL = {"runs": 5, "sizes": (200, 1000), "samples": 5}
+QUICK = {"runs": 3, "sizes": (200,), "samples": 3}
+LIGHTHOUSE_RUNS = 5
+DEFAULT_JSON = ROOT / "test-reports" / "bench.json"
+PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "playwright")
 
 
-def time_build(runs: int, **env: str) -> list[float]:
-    """Seconds per strict build of the whole site (or one language with BUILD_ONLY_LOCALE)."""
-    seconds = []
-    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env}
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as tmp:
-            start = time.perf_counter()
-            result = subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", tmp],
-                cwd=ROOT,
-                env=full_env,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            seconds.append(time.perf_counter() - start)
-        if result.returncode != 0:
-            raise RuntimeError(f"build failed:\n{result.stderr}")
-    return seconds
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    runs: int  # builds per configuration and size
+    sizes: tuple[int, ...]  # synthetic pages per language, besides 0
+    samples: int  # preview latency samples
+    json_path: Path
+    quick: bool
 
 
-def gzip_size(path: Path) -> int:
-    return len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
+def parse_args(argv: list[str] | None) -> Settings:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="3 runs, sizes 0 and 200, 3 preview samples")
+    parser.add_argument("--runs", type=int, help="builds per measurement (default 5, --quick 3)")
+    parser.add_argument(
+        "--sizes", help="synthetic pages per language, comma-separated (default 200,1000; --quick 200)"
+    )
+    parser.add_argument(
+        "--json",
+        type=Path,
+        default=DEFAULT_JSON,
+        help=f"where to write the figures ({DEFAULT_JSON.relative_to(ROOT)})",
+    )
+    args = parser.parse_args(argv)
+    defaults = QUICK if args.quick else FULL
+    runs = defaults["runs"] if args.runs is None else args.runs
+    if runs < 1:
+        parser.error("--runs must be at least 1")
+    try:
+        sizes = tuple(int(size) for size in args.sizes.split(",")) if args.sizes else defaults["sizes"]
+    except ValueError:
+        parser.error(f"--sizes must be whole numbers separated by commas, not {args.sizes!r}")
+    if any(size < 1 for size in sizes):
+        parser.error("--sizes must be at least 1 page each")
+    return Settings(runs, tuple(sorted(set(sizes))), defaults["samples"], args.json, args.quick)
 
 
-def page_weights(site_dir: Path) -> list[tuple[str, int, int, int]]:
-    """(page, requests on load, bytes, gzip bytes) for every page of the built site."""
-    rows = []
-    for html in sorted(site_dir.rglob("index.html")):
-        page = "/" + str(html.relative_to(site_dir).parent).replace(".", "").strip("/")
-        finder = _AssetFinder()
-        finder.feed(html.read_text(encoding="utf-8"))
-        files = [html]
-        for asset in finder.assets:
-            path = urlsplit(urljoin(f"/{html.relative_to(site_dir)}", asset)).path
-            files.append(site_dir / path.lstrip("/"))
-        rows.append((page, len(files), sum(f.stat().st_size for f in files), sum(map(gzip_size, files))))
-    return rows
+def progress(message: str) -> None:
+    print(f"  {message}", file=sys.stderr, flush=True)
+
+
+def nav_files(nav: object) -> list[str]:
+    """The Markdown files of `nav:`, in menu order, at any depth."""
+    if isinstance(nav, str):
+        return [nav] if nav.endswith(".md") else []
+    if isinstance(nav, dict):
+        return [name for value in nav.values() for name in nav_files(value)]
+    if isinstance(nav, list):
+        return [name for item in nav for name in nav_files(item)]
+    return []
+
+
+def url_path(md_name: str, prefix: str = "") -> str:
+    """A page's address below the site root: ('puljen.md', 'en/') -> 'en/puljen/'; index.md -> 'en/'."""
+    stem = md_name.removesuffix(".md")
+    return prefix + ("" if stem == "index" else f"{stem}/")
+
+
+def page_paths() -> list[str]:
+    """Every page of the real site in every language, as addresses below the root."""
+    pages = nav_files(read_mkdocs_yml(ROOT / "mkdocs.yml")["nav"])
+    return [url_path(page, language.prefix) for language in site_languages() for page in pages]
+
+
+def home_paths() -> list[str]:
+    return [language.prefix for language in site_languages()]
+
+
+def measure_real_site(runs: int) -> Summary:
+    """`--runs` strict builds of the project itself, each into a new temporary folder."""
+    measured = []
+    for run_number in range(runs):
+        with tempfile.TemporaryDirectory(prefix="bench-real-") as tmp:
+            measured.append(build(ROOT, Path(tmp) / "site"))
+        progress(f"real site, run {run_number + 1}/{runs}: {measured[-1].seconds:.2f} s")
+    return Summary.of(measured)
+
+
+def measure_page_weight(workdir: Path) -> dict[str, Any]:
+    """Our build of the project and the stock build of the same pages, each weighed in Chromium."""
+    project = copy_project(workdir / "project")
+    sites = {"ours": workdir / "ours", "stock": workdir / "stock"}
+    build(ROOT, sites["ours"])
+    build(project, sites["stock"], STOCK_CONFIG_NAME)
+    paths, homes = page_paths(), ["/" + home for home in home_paths()]
+    figures = {}
+    for name, site in sites.items():
+        progress(f"page weight, {name}: {len(paths)} pages in Chromium")
+        figures[name] = page_weight.summary_json(page_weight.weigh_site(site, paths), homes)
+    return figures
+
+
+def measure_lighthouse(workdir: Path) -> dict[str, Any] | None:
+    """Lighthouse on each home page of both builds (made by measure_page_weight), or None if absent."""
+    if not lighthouse.installed():
+        return None
+    sites = {}
+    for name in ("ours", "stock"):
+        progress(f"lighthouse, {name}: {LIGHTHOUSE_RUNS} runs per home page")
+        sites[name] = lighthouse.score_site(workdir / name, home_paths(), LIGHTHOUSE_RUNS)
+    return {"runs": LIGHTHOUSE_RUNS, "sites": sites}
+
+
+def measure_preview(samples: int, workdir: Path) -> dict[str, Any]:
+    """Save-to-served latency of `mkdocs serve`, with our configuration and the stock one."""
+    project = copy_project(workdir / "project")
+    default = site_languages()[0]
+    home = nav_files(read_mkdocs_yml(ROOT / "mkdocs.yml")["nav"])[0]
+    figures: dict[str, Any] = {"samples": samples, "page": f"docs/{default.code}/{home}"}
+    for name, config_file in scaling.CONFIGS.items():
+        progress(f"preview, {name}: {samples} saves")
+        log = workdir / f"serve-{name}.log"
+        seconds = preview.latencies(
+            project, f"{default.code}/{home}", url_path(home), samples, log, config_file
+        )
+        figures[name] = {
+            "samples_s": [round(s, 3) for s in seconds],
+            "median_s": round(statistics.median(seconds), 3),
+        }
+    return figures
+
+
+def timed(phases: dict[str, float], name: str, measure: Callable[[], Any]) -> Any:
+    """Run one measurement, announce it, and note how long it took."""
+    print(f"{name} ...", file=sys.stderr, flush=True)
+    start = time.perf_counter()
+    result = measure()
+    phases[name] = round(time.perf_counter() - start, 1)
+    return result
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "packages": {name: importlib.metadata.version(name) for name in PACKAGES},
+    }
+
+
+def settings_json(settings: Settings) -> dict[str, Any]:
+    return {**dataclasses.asdict(settings), "json_path": str(settings.json_path)}
+
+
+def measure(settings: Settings) -> dict[str, Any]:
+    """Every measurement, in the order of the table."""
+    phases: dict[str, float] = {}
+    start = time.perf_counter()
+    languages = len(site_languages())
+    results: dict[str, Any] = {"machine": machine(), "settings": settings_json(settings)}
+    results["real_site"] = timed(phases, "real site", lambda: measure_real_site(settings.runs)).as_json()
+    scaled = timed(
+        phases, "scaling", lambda: scaling.measure_scaling(settings.sizes, settings.runs, progress)
+    )
+    results["scaling"] = scaling.scaling_json(scaled, languages)
+    with tempfile.TemporaryDirectory(prefix="bench-weight-") as tmp:
+        results["page_weight"] = timed(phases, "page weight", lambda: measure_page_weight(Path(tmp)))
+        results["lighthouse"] = timed(phases, "lighthouse", lambda: measure_lighthouse(Path(tmp)))
+    with tempfile.TemporaryDirectory(prefix="bench-preview-") as tmp:
+        results["preview_latency"] = timed(
+            phases, "preview", lambda: measure_preview(settings.samples, Path(tmp))
+        )
+    phases["total"] = round(time.perf_counter() - start, 1)
+    results["phase_seconds"] = phases
+    return results
+
+
+def write_json(results: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="builds per measurement (default 5)")
-    args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
-
+    settings = parse_args(argv)
     try:
-        default = site_languages()[0]
-        every = time_build(args.runs)
-        one = time_build(args.runs, BUILD_ONLY_LOCALE=default.code)
-    except RuntimeError as error:
-        print(error, file=sys.stderr)
+        results = measure(settings)
+    except BuildFailed as error:
+        print(f"A build failed: {error}", file=sys.stderr)
         return 1
-    print(f"Build, every language:  median {statistics.median(every):.2f} s over {args.runs} runs")
-    print(f"Build, {default.name} only:     median {statistics.median(one):.2f} s over {args.runs} runs")
-    print(f"Ratio every/one:        {statistics.median(every) / statistics.median(one):.2f}")
-
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", tmp],
-            cwd=ROOT,
-            env=env,
-            check=True,
-        )
-        rows = page_weights(Path(tmp))
-    print(
-        "\nWhat each page references by itself (HTML, stylesheets, scripts);"
-        " search's worker and index come on top:"
-    )
-    print(f"{'page':<26}{'requests':>9}{'bytes':>10}{'gzip':>9}")
-    for page, requests, raw, packed in rows:
-        print(f"{page:<26}{requests:>9}{raw:>10}{packed:>9}")
-    print(
-        f"{'median':<26}{'':>9}{statistics.median(r[2] for r in rows):>10.0f}"
-        f"{statistics.median(r[3] for r in rows):>9.0f}"
-    )
+    except MeasurementFailed as error:
+        print(f"A measurement failed: {error}", file=sys.stderr)
+        return 1
+    write_json(results, settings.json_path)
+    print(report.render(results))
     return 0
 
 

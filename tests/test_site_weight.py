@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmark import page_weights
+from bench.static_weight import page_weights
 from support.site import LOCALES, nav_pages
 
 # A page and everything it references, gzip-compressed as GitHub Pages serves it. Material's own CSS and
