@@ -11,10 +11,10 @@ block, code and link addresses are left out; the text of a link counts):
 - English pages: no variant the glossary says to avoid (data/ordliste-engelsk.yml), in the prose or
   in `title:` and `description:`. The message names the term to use instead.
 
-The languages come from mkdocs.yml (scripts/site_config.py). Which measure fits which language is set
-in READABILITY below (LIX is made for Danish and the other Scandinavian languages); a language of the
-site without a measure is listed as not measured. The glossary's `source:` and `target:` say which
-languages it translates between; its terms are checked on the target language's pages.
+The languages come from mkdocs.yml (scripts/site_config.py), and so does which measure fits which
+language: each language's `extra: readability:` (LIX is made for Danish and the other Scandinavian
+languages); a language of the site without one is listed as not measured. The glossary's `source:`
+and `target:` say which languages it translates between; its terms are checked on the target language's pages.
 """
 
 from __future__ import annotations
@@ -49,11 +49,21 @@ class Measure:
     label: str  # as the table shows it (Danish)
 
 
-# The measure for each language code. A language of mkdocs.yml that is not here is not measured.
-READABILITY: Mapping[str, Measure] = {
-    "da": Measure(LIX, 40, "LIX"),
-    "en": Measure(LONGEST_SENTENCE, 25, "længste sætning (ord)"),
-}
+LABELS = {LIX: "LIX", LONGEST_SENTENCE: "længste sætning (ord)"}  # as the table shows each measure
+
+
+def readability_by_language(languages: Sequence[Language]) -> dict[str, Measure]:
+    """Each language's measure from mkdocs.yml (`extra: readability: {measure, limit}`), if it has one."""
+    measures = {}
+    for language in languages:
+        if language.readability:
+            kind = language.readability["measure"]
+            measures[language.code] = Measure(kind, int(language.readability["limit"]), LABELS[kind])
+    return measures
+
+
+# The measure for each language code of mkdocs.yml. A language without one is not measured.
+READABILITY: Mapping[str, Measure] = readability_by_language(site_languages())
 
 # Blanked out before reading (kept as spaces and line breaks, so that line numbers stay right).
 HIDDEN = [
@@ -480,11 +490,12 @@ def read_page(path: Path) -> str:
 
 def check(files: Sequence[Path], docs_dir: Path, languages: Sequence[Language], glossary: Glossary) -> Report:
     codes = {language.code for language in languages}
+    measures = readability_by_language(languages)
     pages, not_measured, problems = [], [], []
     for path in files:
         code = language_of(path, docs_dir, codes)
         markdown, file = read_page(path), display(path)
-        measure = READABILITY.get(code)
+        measure = measures.get(code)
         if measure is None:
             not_measured.append(file)
         else:
@@ -515,7 +526,7 @@ def table(report: Report) -> str:
         [
             page.file,
             page.language,
-            READABILITY[page.language].label,
+            LABELS[page.measure],
             f"{page.value:g}",
             str(page.limit),
             "ok" if page.ok else "FOR HØJ",

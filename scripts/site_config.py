@@ -26,6 +26,8 @@ class Language:
     name: str  # 'Dansk': as the language switcher shows it
     default: bool
     ui: Mapping[str, Any]  # the words of this language (extra.ui)
+    # How plain its pages must read (extra.readability: measure and limit; scripts/plain_language.py).
+    readability: Mapping[str, Any] | None = None
 
     @property
     def prefix(self) -> str:
@@ -72,6 +74,7 @@ def languages_from_entries(entries: Iterable[Mapping[str, Any]]) -> tuple[Langua
                 name=entry["name"],
                 default=bool(entry.get("default")),
                 ui=extra["ui"],
+                readability=extra.get("readability"),
             )
         )
     # The default language first: it is built first and its pages are the x-default alternates.

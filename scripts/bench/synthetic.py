@@ -15,9 +15,10 @@ from pathlib import Path
 SECTION_SIZE = 50
 SECTION_LABEL = "Bench {section:02d}"
 
-# The words of a page per language; {n} is the page's number, {a}/{b} the numbers of the linked pages.
+# The words of a page: Danish in the default language, English in every other (the benchmark measures
+# shape, not words); {n} is the page's number, {a}/{b} the numbers of the linked pages.
 TEXT = {
-    "da": {
+    "original": {
         "title": "Eksempelside {n}",
         "description": "Eksempelside {n} er en opdigtet side, der måler, hvor hurtigt hjemmesiden bygges.",
         "heading": "Eksempelside {n} om STEM i Nordjylland",
@@ -39,7 +40,7 @@ TEXT = {
         "table": (("Emne", "Antal"), ("Skoler", "12"), ("Elever", "340"), ("Virksomheder", "7")),
         "links": "Se også [eksempelside {a}]({href_a}) og [eksempelside {b}]({href_b}).",
     },
-    "en": {
+    "translation": {
         "title": "Example page {n}",
         "description": "Example page {n} is a made-up page that measures how fast the website is built.",
         "heading": "Example page {n} about STEM in North Denmark",
@@ -85,9 +86,9 @@ def table(rows: Iterable[tuple[str, str]]) -> str:
     return "\n".join(lines + [f"| {left} | {right} |" for left, right in body])
 
 
-def page_markdown(lang: str, number: int, count: int) -> str:
-    """The Markdown of synthetic page `number` of `count` in language `lang`."""
-    words = TEXT[lang]
+def page_markdown(original: bool, number: int, count: int) -> str:
+    """The Markdown of synthetic page `number` of `count`, in the default language or a translation."""
+    words = TEXT["original" if original else "translation"]
     a, b = linked_pages(number, count)
     first, second, third, fourth = words["sections"]
     links = words["links"].format(a=a, b=b, href_a=f"../{page_name(a)}", href_b=f"../{page_name(b)}")
@@ -125,12 +126,12 @@ def page_markdown(lang: str, number: int, count: int) -> str:
 
 
 def write_pages(docs_dir: Path, languages: Iterable[str], count: int) -> None:
-    """`count` synthetic pages in each language folder of docs_dir."""
-    for lang in languages:
+    """`count` synthetic pages in each language folder of docs_dir (the default language first)."""
+    for index, lang in enumerate(languages):
         for number in range(count):
             path = docs_dir / lang / page_name(number)
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(page_markdown(lang, number, count), encoding="utf-8")
+            path.write_text(page_markdown(index == 0, number, count), encoding="utf-8")
 
 
 def nav_sections(count: int) -> list[str]:
