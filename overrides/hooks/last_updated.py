@@ -98,3 +98,18 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
         page.update_date = day.isoformat()
         page.meta["last_updated_text"] = format_date(day, "long", locale=language.regional_locale)
     return context
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """The sitemap's <lastmod> for every language's pages, not only the language being built.
+
+    The default language's build renders the sitemap before the other languages' pages have been
+    rendered, so their update_date would still be the build date.
+    """
+    if template_name == "sitemap.xml":
+        for files in (context.get("i18n_alternates") or {}).values():
+            for file in files:
+                day = _dates.get(file.src_uri)
+                if file.page is not None and day is not None:
+                    file.page.update_date = day.isoformat()
+    return context
