@@ -62,9 +62,7 @@ lint: $(BIN)/.installed ## Check the Python code style
 
 test: $(BIN)/.installed node_modules/.installed lint ## Run every test (built site, roster, browser, workflows)
 	$(BIN)/python scripts/steering_group.py --check
-	$(BIN)/python scripts/translation_status.py
-	$(BIN)/python scripts/spelling.py
-	$(BIN)/python scripts/plain_language.py
+	$(BIN)/python scripts/translation_status.py  # lists outdated translations (they do not fail)
 	$(BIN)/python -m pytest
 
 test-fast: $(BIN)/.installed ## Run the tests that need no browser

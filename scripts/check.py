@@ -27,14 +27,17 @@ SCRIPTS = ROOT / "scripts"
 class Step:
     name: str  # as the summary says it, in Danish
     command: list[str]
-    markdown_command: list[str] | None = None  # the same result as Markdown, for the job summary
+    has_markdown: bool = (
+        False  # the command takes --markdown: the same result as Markdown, for the job summary
+    )
 
 
 @dataclass(frozen=True)
 class Outcome:
     step: Step
     ok: bool
-    output: str
+    output: str  # what the terminal shows: stdout and stderr, without MkDocs' progress lines
+    stdout: str  # the result itself (Markdown when asked for)
 
 
 def steps(site_dir: Path) -> list[Step]:
@@ -46,12 +49,12 @@ def steps(site_dir: Path) -> list[Step]:
         Step(
             "Oversættelser",
             [python, str(SCRIPTS / "translation_status.py")],
-            [python, str(SCRIPTS / "translation_status.py"), "--markdown"],
+            has_markdown=True,
         ),
         Step(
             "Stavning",
             [python, str(SCRIPTS / "spelling.py")],
-            [python, str(SCRIPTS / "spelling.py"), "--markdown"],
+            has_markdown=True,
         ),
         Step("Klart sprog og ordliste", [python, str(SCRIPTS / "plain_language.py")]),
         Step(
@@ -62,13 +65,15 @@ def steps(site_dir: Path) -> list[Step]:
     ]
 
 
-def run(step: Step) -> Outcome:
+def run(step: Step, as_markdown: bool) -> Outcome:
+    """Run the step once; with as_markdown, in its Markdown form (for a job summary) where it has one."""
+    command = [*step.command, "--markdown"] if as_markdown and step.has_markdown else step.command
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(step.command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
     lines = (result.stdout + result.stderr).splitlines()
     # MkDocs' progress lines ("INFO - ...") say nothing an editor needs.
     shown = [line for line in lines if not line.startswith("INFO")]
-    return Outcome(step, result.returncode == 0, "\n".join(shown).strip())
+    return Outcome(step, result.returncode == 0, "\n".join(shown).strip(), result.stdout.strip())
 
 
 def markdown(outcomes: Sequence[Outcome]) -> str:
@@ -76,11 +81,8 @@ def markdown(outcomes: Sequence[Outcome]) -> str:
     for outcome in outcomes:
         mark = "✅" if outcome.ok else "❌"
         lines += [f"### {mark} {outcome.step.name}", ""]
-        if outcome.step.markdown_command:
-            result = subprocess.run(
-                outcome.step.markdown_command, cwd=ROOT, capture_output=True, text=True, check=False
-            )
-            lines.append(result.stdout.strip())
+        if outcome.step.has_markdown:
+            lines.append(outcome.stdout)
         elif not outcome.ok:
             lines += ["```text", outcome.output, "```"]
         lines.append("")
@@ -99,10 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="check-site-") as site_dir:
         outcomes = []
         for step in steps(Path(site_dir)):
-            outcome = run(step)
+            outcome = run(step, as_markdown=arguments.summary is not None)
             outcomes.append(outcome)
             print(f"{'OK  ' if outcome.ok else 'FEJL'}  {step.name}")
-            if outcome.output and (not outcome.ok or step.markdown_command):
+            if outcome.output and (not outcome.ok or step.has_markdown):
                 print("      " + outcome.output.replace("\n", "\n      "))
     failed = [outcome.step.name for outcome in outcomes if not outcome.ok]
     if arguments.summary:

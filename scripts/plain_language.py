@@ -31,7 +31,7 @@ from pathlib import Path
 
 import yaml
 
-from site_config import MKDOCS_YML, ROOT, Language, site_languages
+from site_config import MKDOCS_YML, ROOT, Language, display_path, site_languages
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -372,7 +372,7 @@ class Glossary:
 
 def load_glossary(path: Path, languages: Sequence[Language]) -> Glossary:
     """The glossary file, checked: both languages are the site's, every term has both forms."""
-    label = display(path)
+    label = display_path(path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
@@ -472,11 +472,11 @@ def language_of(path: Path, docs_dir: Path, codes: set[str]) -> str:
         code = path.resolve().relative_to(docs_dir.resolve()).parts[0]
     except ValueError:
         raise BadInput(
-            f"{display(path)} ligger ikke i {display(docs_dir)} (not below the docs folder)."
+            f"{display_path(path)} ligger ikke i {display_path(docs_dir)} (not below the docs folder)."
         ) from None
     if code not in codes:
         raise BadInput(
-            f"{display(path)}: '{code}' er ikke et af sidens sprog {sorted(codes)} (unknown language)."
+            f"{display_path(path)}: '{code}' er ikke et af sidens sprog {sorted(codes)} (unknown language)."
         )
     return code
 
@@ -485,7 +485,7 @@ def read_page(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise BadInput(f"{display(path)}: kan ikke læses ({error}).") from None
+        raise BadInput(f"{display_path(path)}: kan ikke læses ({error}).") from None
 
 
 def check(files: Sequence[Path], docs_dir: Path, languages: Sequence[Language], glossary: Glossary) -> Report:
@@ -494,7 +494,7 @@ def check(files: Sequence[Path], docs_dir: Path, languages: Sequence[Language], 
     pages, not_measured, problems = [], [], []
     for path in files:
         code = language_of(path, docs_dir, codes)
-        markdown, file = read_page(path), display(path)
+        markdown, file = read_page(path), display_path(path)
         measure = measures.get(code)
         if measure is None:
             not_measured.append(file)
@@ -510,13 +510,6 @@ def check(files: Sequence[Path], docs_dir: Path, languages: Sequence[Language], 
 def default_files(docs_dir: Path, languages: Sequence[Language]) -> list[Path]:
     """Every page of every language, in docs/<language>/."""
     return [path for language in languages for path in sorted((docs_dir / language.code).rglob("*.md"))]
-
-
-def display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def table(report: Report) -> str:
@@ -589,7 +582,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT
     except (OSError, KeyError, yaml.YAMLError) as error:
-        print(f"Kan ikke læse {display(arguments.config)} ({error}).", file=sys.stderr)
+        print(f"Kan ikke læse {display_path(arguments.config)} ({error}).", file=sys.stderr)
         return EXIT_BAD_INPUT
     if arguments.json:
         print(as_json(report))

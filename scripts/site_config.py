@@ -1,5 +1,8 @@
 """The site's languages, read from mkdocs.yml: the one list every hook, script and test uses.
 
+Also what every script needs to know of the project: where it is, the files a build reads (for
+throw-away copies), and how a file is named in a message to an editor.
+
 Each language is an entry under `plugins: i18n: languages:` in mkdocs.yml. Its `extra:` holds the
 regional locale (for dates and Open Graph) and `ui:`, every word the theme, the 404 page, the
 redirect pages, the owner's settings and the generated steering-group block show in that language.
@@ -8,6 +11,7 @@ The default language lives at the site root, every other one in a folder named b
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +21,28 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_YML = ROOT / "mkdocs.yml"
+# What a build reads: a copy of these builds the same site (tests and benchmarks change the copy).
+BUILD_INPUTS = ("mkdocs.yml", "docs", "overrides", "data", "scripts")
+
+
+def copy_build_inputs(destination: Path) -> Path:
+    """A throw-away copy of what the build reads, in destination."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in BUILD_INPUTS:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.is_file():
+            shutil.copy2(source, destination / name)
+    return destination
+
+
+def display_path(path: Path) -> str:
+    """The path as short as it can be, for messages: relative to the current folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 @dataclass(frozen=True)

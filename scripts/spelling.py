@@ -26,7 +26,7 @@ from pathlib import Path
 
 import yaml
 
-from site_config import MKDOCS_YML, ROOT, read_mkdocs_yml, site_languages
+from site_config import MKDOCS_YML, ROOT, display_path, read_mkdocs_yml, site_languages
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -72,8 +72,8 @@ class Misspelling:
         hint = f" Mente du: {', '.join(self.suggestions[:3])}?" if self.suggestions else ""
         return (
             f"{self.file}:{self.line}: '{self.word}' er ikke stavet rigtigt ({self.language}).{hint} "
-            f"Ret ordet, eller tilføj det til {display(WORD_LIST)}, hvis det er et navn eller en fagterm "
-            f"(unknown word)."
+            f"Ret ordet, eller tilføj det til {display_path(WORD_LIST)}, hvis det er et navn eller en "
+            f"fagterm (unknown word)."
         )
 
 
@@ -255,7 +255,7 @@ def check(
             continue
         for number, language, text in text_lines(path.read_text(encoding="utf-8"), code):
             if language in regional and text.strip():
-                work.setdefault(language, []).append((display(path), number, text))
+                work.setdefault(language, []).append((display_path(path), number, text))
     problems = []
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".dic") as personal:
         personal.write("".join(f"{word}\n" for word in sorted(accepted_words)))
@@ -270,13 +270,6 @@ def check(
                     if term is not None and word not in accepted_words:
                         problems.append(Misspelling(file, number, word, language, (term,)))
     return sorted(set(problems), key=lambda p: (p.file, p.line, p.word))
-
-
-def display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:

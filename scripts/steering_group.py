@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from roster import pipeline
-from roster.outputs import display_path, unified_diff
+from roster.outputs import unified_diff
 from roster.problems import PageError, RosterError
-from site_config import MKDOCS_YML
+from site_config import MKDOCS_YML, display_path
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1

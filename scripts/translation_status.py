@@ -30,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from site_config import MKDOCS_YML, ROOT, Language, site_languages
+from site_config import MKDOCS_YML, ROOT, Language, display_path, site_languages
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -102,7 +102,7 @@ def statuses(docs_dir: Path, languages: Sequence[Language]) -> list[PageStatus]:
             if expected is None or not path.is_file():
                 result.append(PageStatus(name, language.code, MISSING, None, expected, None))
                 continue
-            meta = front_matter(read(path), display(path))
+            meta = front_matter(read(path), display_path(path))
             recorded = meta.get(FINGERPRINT_KEY)
             checked = meta.get(CHECKED_KEY)
             recorded = None if recorded is None else str(recorded)
@@ -121,14 +121,14 @@ def confirm(
     for name in names:
         original_path = docs_dir / original.code / name
         if not original_path.is_file():
-            raise BadPage(f"{display(original_path)} findes ikke: tjek sidens filnavn (fx puljen.md).")
+            raise BadPage(f"{display_path(original_path)} findes ikke: tjek sidens filnavn (fx puljen.md).")
         stamp = {FINGERPRINT_KEY: fingerprint(read(original_path)), CHECKED_KEY: today.isoformat()}
         for language in translations:
             path = docs_dir / language.code / name
             if not path.is_file():
-                raise BadPage(f"{display(path)} findes ikke: oversæt siden først.")
+                raise BadPage(f"{display_path(path)} findes ikke: oversæt siden først.")
             text = read(path)
-            front_matter(text, display(path))  # readable, or BadPage
+            front_matter(text, display_path(path))  # readable, or BadPage
             updated = with_front_matter(text, stamp)
             if updated != text:
                 write_atomically(path, updated)
@@ -156,7 +156,7 @@ def read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise BadPage(f"{display(path)}: kan ikke læses ({error}).") from None
+        raise BadPage(f"{display_path(path)}: kan ikke læses ({error}).") from None
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -165,13 +165,6 @@ def write_atomically(path: Path, text: str) -> None:
         file.write(text)
     os.chmod(temporary, 0o644)
     os.replace(temporary, path)
-
-
-def display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 NOTES = {
@@ -245,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.confirm:
             names = [name.removeprefix(f"{languages[0].code}/") for name in arguments.confirm]
             for path in confirm(arguments.docs_dir, languages, names, dt.date.today()):
-                print(f"Bekræftet: {display(path)}")
+                print(f"Bekræftet: {display_path(path)}")
             return EXIT_OK
         rows = statuses(arguments.docs_dir, languages)
     except BadPage as error:

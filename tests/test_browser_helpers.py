@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support.browser import NO_CHROMIUM, csp_problems, find_chromium
+from chromium import NO_CHROMIUM, find_chromium
+from support.browser import csp_problems
 
 SITE_POLICY = (
     "default-src 'self'; script-src 'self' 'sha256-/8wPdzX9q0NNJXyA5lzsLojXFpkeaXVxhbfkUOQaWy8='; "

@@ -62,6 +62,12 @@ def test_a_bad_or_taken_name_changes_nothing(project: Path, name: str) -> None:
     assert sorted(project.glob("docs/*/*.md")) == pages
 
 
+def add_to_menu(project: Path, name: str) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("\nnav:\n", f"\nnav:\n  - {name}\n", 1), encoding="utf-8")
+
+
 def add_page_by_hand(project: Path, front_matter: str) -> None:
     for language in LANGUAGES:
         (project / "docs" / language.code / "ny.md").write_text(f"---\n{front_matter}---\n\n# Ny\n", "utf-8")
@@ -79,9 +85,7 @@ def test_a_page_outside_the_menu_fails_naming_mkdocs_yml(project: Path, tmp_path
 def test_a_page_without_title_or_description_fails(project: Path, tmp_path: Path, missing: str) -> None:
     lines = {"title": "title: Ny\n", "description": "description: En ny side.\n"}
     add_page_by_hand(project, "".join(line for key, line in lines.items() if key != missing))
-    config_path = project / "mkdocs.yml"
-    text = config_path.read_text(encoding="utf-8")
-    config_path.write_text(text.replace("\nnav:\n", "\nnav:\n  - ny.md\n", 1), encoding="utf-8")
+    add_to_menu(project, "ny.md")
     result = build_site(tmp_path / "site", project=project)
     assert result.returncode != 0
     assert f"docs/{ORIGINAL.code}/ny.md:1: '{missing}:' mangler" in result.stderr
@@ -89,9 +93,7 @@ def test_a_page_without_title_or_description_fails(project: Path, tmp_path: Path
 
 def test_a_description_too_long_for_search_results_fails(project: Path, tmp_path: Path) -> None:
     add_page_by_hand(project, "title: Ny\ndescription: " + "Puljen støtter STEM. " * 12 + "\n")
-    config_path = project / "mkdocs.yml"
-    text = config_path.read_text(encoding="utf-8")
-    config_path.write_text(text.replace("\nnav:\n", "\nnav:\n  - ny.md\n", 1), encoding="utf-8")
+    add_to_menu(project, "ny.md")
     result = build_site(tmp_path / "site", project=project)
     assert result.returncode != 0
     assert f"docs/{ORIGINAL.code}/ny.md:1: 'description:' er" in result.stderr

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from support.static_server import StaticSiteServer
+from pages_server import StaticSiteServer
 
 BASE = "/base/"
 

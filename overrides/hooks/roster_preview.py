@@ -17,8 +17,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from sitelib.site import building_other_language
 
 from roster import pipeline
-from roster.outputs import display_path
 from roster.problems import PageError, RosterError
+from site_config import display_path
 
 log = logging.getLogger("mkdocs.hooks.roster_preview")
 

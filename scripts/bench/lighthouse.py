@@ -14,9 +14,10 @@ import statistics
 import subprocess
 from pathlib import Path
 
+from chromium import CHROMIUM_FLAGS, find_chromium
+from pages_server import StaticSiteServer
+
 from bench.builds import MeasurementFailed
-from bench.page_weight import CHROMIUM, CHROMIUM_FLAGS
-from bench.site_server import StaticSiteServer
 
 from site_config import ROOT
 
@@ -47,7 +48,7 @@ def run_once(url: str) -> dict[str, float]:
         f"--only-categories={','.join(CATEGORIES)}",
         f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}",
     ]
-    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    env = {**os.environ, "CHROME_PATH": find_chromium() or ""}
     try:
         result = subprocess.run(command, env=env, capture_output=True, text=True, check=True, timeout=300)
         report = json.loads(result.stdout)

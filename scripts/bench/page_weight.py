@@ -19,24 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from chromium import CHROMIUM_FLAGS, NO_CHROMIUM, find_chromium
+from pages_server import COMPRESSIBLE, RecordedRequest, StaticSiteServer, content_type
+
 from bench.builds import MeasurementFailed
-from bench.site_server import COMPRESSIBLE, RecordedRequest, StaticSiteServer, content_type
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 TYPES = ("document", "css", "js", "json", "image", "other")
 # Response Content-Type (as the server sends it) -> type, first match wins.
 CONTENT_TYPES = (
@@ -123,15 +113,18 @@ def weigh_site(site_dir: Path, paths: Iterable[str]) -> list[PageWeight]:
     """Every page path ('', 'puljen/', 'en/', ...) of the built site, each on a cold cache."""
     from playwright.sync_api import Error, sync_playwright  # only `make bench` needs a browser, not the tests
 
+    chromium = find_chromium()
+    if chromium is None:
+        raise MeasurementFailed(NO_CHROMIUM)
     try:
         with StaticSiteServer(site_dir, "/") as server, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS, headless=True)
             try:
                 return [weigh_page(browser, server, path) for path in paths]
             finally:
                 browser.close()
     except Error as error:
-        raise MeasurementFailed(f"headless Chromium ({CHROMIUM}): {error}") from error
+        raise MeasurementFailed(f"headless Chromium ({chromium}): {error}") from error
 
 
 def summary_json(weights: list[PageWeight], homes: Iterable[str]) -> dict[str, object]:

@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import yaml
 
 from bench import synthetic
 
-from site_config import ROOT, site_languages
+from site_config import copy_build_inputs, site_languages
 
-# What a build reads (as tests/support/site.py copy_project copies it).
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "data", "scripts")
 STOCK_CONFIG = Path(__file__).with_name("stock-mkdocs.yml")
 STOCK_CONFIG_NAME = "stock-mkdocs.yml"  # the stock configuration's name in a copy, beside mkdocs.yml
 
 
 def copy_project(destination: Path) -> Path:
     """A copy of what the build reads, plus the stock configuration (built with `-f stock-mkdocs.yml`)."""
-    destination.mkdir(parents=True, exist_ok=True)
-    for name in PROJECT_PARTS:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.is_file():
-            shutil.copy2(source, destination / name)
+    copy_build_inputs(destination)
     write_stock_config(destination / STOCK_CONFIG_NAME)
     return destination
 

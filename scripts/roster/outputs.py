@@ -13,7 +13,7 @@ from pathlib import Path
 from . import render
 from .model import Roster
 from .problems import PageError
-from site_config import Language
+from site_config import Language, display_path
 
 START_MARKER = "<!-- steering-group:start -->"
 END_MARKER = "<!-- steering-group:end -->"
@@ -36,14 +36,6 @@ class Output:
 
     def is_up_to_date(self) -> bool:
         return self.current() == self.content
-
-
-def display_path(path: Path) -> str:
-    """The path as short as it can be: relative to the current folder when it is inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def planned_outputs(roster: Roster, docs_dir: Path, languages: tuple[Language, ...]) -> list[Output]:

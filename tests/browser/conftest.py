@@ -10,20 +10,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM_FLAGS, NO_CHROMIUM, find_chromium
+from pages_server import StaticSiteServer
 from playwright.sync_api import Browser, Playwright, sync_playwright
 from support.browser import (
     AXE_JS,
-    CHROMIUM_FLAGS,
-    NO_CHROMIUM,
     VIEWPORTS,
     PoolKey,
     Tab,
     Visit,
-    find_chromium,
     new_tab,
 )
 from support.site import TEST_BASE_PATH
-from support.static_server import StaticSiteServer
 
 
 @pytest.fixture(scope="session")

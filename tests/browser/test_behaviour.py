@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from pages_server import StaticSiteServer
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from support.browser import (
     PAGE_IDS,
@@ -19,7 +20,6 @@ from support.browser import (
     run_search,
 )
 from support.site import DEFAULT_LOCALE, LANGUAGES, LOCALES, TEST_SITE_URL, mkdocs_config, nav_pages
-from support.static_server import StaticSiteServer
 
 pytestmark = pytest.mark.browser
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from pages_server import StaticSiteServer
 from playwright.sync_api import Browser
 from support.browser import (
     CSP_RECORDER,
@@ -24,7 +25,6 @@ from support.browser import (
     page_path,
     run_search,
 )
-from support.static_server import StaticSiteServer
 
 pytestmark = pytest.mark.browser
 

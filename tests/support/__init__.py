@@ -1,5 +1,5 @@
 """Everything the tests share (no tests here): the site and its languages, HTML, links, the roster,
-the browser and the test server.
+and the browser (the GitHub Pages stand-in and the Chromium settings are in scripts/).
 
 The tests import the project's own code from scripts/ (site_config, roster, bench) by bare name,
 as the scripts import each other; scripts/ goes on the import path here, once.

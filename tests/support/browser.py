@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -13,28 +12,6 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Response
 
 from support.site import LOCALES, ROOT, nav_pages, page_url_path
-
-CHROMIUM_CANDIDATES = (
-    "/usr/bin/chromium",
-    "/usr/bin/chromium-browser",
-    "/usr/bin/google-chrome",
-    "/usr/bin/google-chrome-stable",
-)
-# Quiet, offline-friendly Chromium (see ../shared/STACK-NOTES.md). Playwright adds a fresh, empty profile.
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
-NO_CHROMIUM = (
-    "No Chromium found. Install Debian's package: sudo apt-get install -y chromium (or set CHROMIUM_PATH)"
-)
 
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -75,15 +52,6 @@ def page_id(md_name: str, lang: str) -> str:
 
 
 PAGE_IDS = [page_id(*page) for page in PAGES]
-
-
-def find_chromium(environ: dict[str, str] | None = None) -> str | None:
-    """CHROMIUM_PATH if set, else the first Chromium/Chrome of the usual Debian/Ubuntu paths."""
-    environ = dict(os.environ) if environ is None else environ
-    configured = environ.get("CHROMIUM_PATH")
-    if configured:
-        return configured if Path(configured).is_file() else None
-    return next((path for path in CHROMIUM_CANDIDATES if Path(path).is_file()), None)
 
 
 @dataclass

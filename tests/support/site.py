@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 
-from site_config import Language, read_mkdocs_yml, site_languages
+from site_config import Language, copy_build_inputs, read_mkdocs_yml, site_languages
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS_DIR = ROOT / "overrides" / "hooks"
@@ -53,14 +52,7 @@ def page_url_path(md_name: str, locale: str) -> str:
 
 def copy_project(destination: Path) -> Path:
     """A throw-away copy of what the build reads, for tests that break it on purpose."""
-    destination.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "overrides", "data", "scripts"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.is_file():
-            shutil.copy2(source, destination / name)
-    return destination
+    return copy_build_inputs(destination)
 
 
 def build_site(destination: Path, project: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
