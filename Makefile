@@ -1,6 +1,6 @@
 # One entry point for editors, maintainers and CI. `make help` lists the commands.
 # `make serve` and `make test` set everything up themselves: a Python venv with the pinned packages
-# (and, for tests, the pinned npm test tools).
+# (and, for tests and the benchmark, the pinned npm tools).
 
 PYTHON ?= python3
 VENV   := .venv
@@ -68,7 +68,7 @@ test: $(BIN)/.installed node_modules/.installed lint ## Run every test (built si
 test-fast: $(BIN)/.installed ## Run the tests that need no browser
 	$(BIN)/python -m pytest -m "not browser"
 
-bench: $(BIN)/.installed ## Build time and scaling vs stock Material, page weight in Chromium, preview latency (QUICK=1: ~2 min)
+bench: $(BIN)/.installed node_modules/.installed ## Build time and scaling vs stock, page weight, Lighthouse, preview; the targets (QUICK=1: a few min)
 	$(BIN)/python scripts/benchmark.py $(if $(QUICK),--quick)
 
 lock: $(BIN)/.installed ## Re-pin requirements*.txt from requirements*.in (needs the package index)

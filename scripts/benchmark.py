@@ -22,7 +22,9 @@ What each figure means:
   GitHub Pages serves it (gzip) and opened in headless Chromium with a cold cache, measured at network
   idle: requests and transferred (gzip) bytes by type, for each language's home page and the maximum
   over all pages. Requests to other hosts are blocked and listed.
-- Lighthouse: mobile defaults, median of 5 runs of each home page, only if node_modules/lighthouse exists.
+- Lighthouse: mobile defaults, median of 5 runs of each home page (the pinned npm package, installed with
+  the test tools by `npm ci`); skipped with a note if node_modules/lighthouse is missing.
+- Targets: each of the site's performance targets (bench/targets.py) with the figure and whether it holds.
 - Preview: `mkdocs serve --livereload --no-strict` on a copy of the project; the seconds from saving a
   change to the home page's Markdown until the served page contains it, median of 5 (`--quick`: 3).
 
@@ -45,7 +47,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import lighthouse, page_weight, preview, report, scaling
+from bench import lighthouse, page_weight, preview, report, scaling, targets
 from bench.builds import BuildFailed, MeasurementFailed, Summary, build
 from bench.project import STOCK_CONFIG_NAME, copy_project
 
@@ -223,6 +225,7 @@ def measure(settings: Settings) -> dict[str, Any]:
         )
     phases["total"] = round(time.perf_counter() - start, 1)
     results["phase_seconds"] = phases
+    results["targets"] = targets.check_all(results)
     return results
 
 

@@ -153,16 +153,19 @@ def test_no_google_fonts_or_cdn(site_dir: Path) -> None:
             assert host not in text, f"{path.relative_to(site_dir)} names {host}"
 
 
-def test_built_search_worker_stems_queries(site_dir: Path) -> None:
-    hook = load_hook("search_stemming")
+def test_built_search_worker_stems_queries_and_names_found_words(site_dir: Path) -> None:
+    hook = load_hook("search_worker")
     workers = list(site_dir.glob("assets/javascripts/workers/search.*.min.js"))
-    assert len(workers) == 1 and hook.STEMMED in workers[0].read_text(encoding="utf-8")
+    assert len(workers) == 1
+    worker = workers[0].read_text(encoding="utf-8")
+    for original, patched in hook.PATCHES:
+        assert patched in worker and original not in worker, f"the built worker lacks {patched[:40]!r}"
     assert search_index(site_dir, "da")["config"]["pipeline"][0] == "stemmer"
 
 
 def test_changed_search_worker_stops_the_build() -> None:
     from mkdocs.exceptions import PluginError
 
-    hook = load_hook("search_stemming")
+    hook = load_hook("search_worker")
     with pytest.raises(PluginError, match="search worker has changed"):
-        hook.stem_queries("a worker without the expected code", Path("search.x.min.js"))
+        hook.patch_worker("a worker without the expected code", Path("search.x.min.js"))

@@ -52,7 +52,7 @@ def policy(page_html: str) -> str:
 
 def add_policy(page_html: str) -> str:
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(page_html)}">'
-    return page_html.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n  {meta}', 1)
+    return page_html.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n{meta}', 1)
 
 
 @event_priority(LAST_ON_EACH_PAGE)  # after every other change to the page

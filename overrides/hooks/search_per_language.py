@@ -5,7 +5,7 @@ this hook splits it: the default language keeps search/search_index.json with it
 other language gets <code>/search/search_index.json, with its own lunr language (stemmer) in the
 index's `lang`. Each page then points Material's search at its language's folder: the `base` in the
 page's `__config` JSON becomes the language's folder. Words are stemmed on the index side by the
-search plugin's `pipeline:` (mkdocs.yml) and on the query side by search_stemming.py.
+search plugin's `pipeline:` (mkdocs.yml) and on the query side by search_worker.py.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Lighthouse's scores (mobile defaults), only when the npm package is already in node_modules.
+"""Lighthouse's scores (mobile defaults), from the npm package pinned in package.json.
 
-Nothing is installed here: without node_modules/lighthouse the benchmark says how to add it and
-records null. Lighthouse 13 needs Node 22; with Node 20 use lighthouse@12.2.3. Its performance score
+`npm ci` (make test and make bench run it) installs it; without node_modules/lighthouse the benchmark
+says so and records null. Pinned at 12.2.3: Lighthouse 13 needs Node 22. Its performance score
 swings by several points on a 2-core machine, so each figure is the median of several runs.
 """
 
@@ -22,7 +22,7 @@ from bench.builds import MeasurementFailed
 from site_config import ROOT
 
 LIGHTHOUSE_CLI = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
-NOT_INSTALLED = "lighthouse: not installed (npm i lighthouse@12.2.3)"
+NOT_INSTALLED = "lighthouse: not installed (run `npm ci`; package.json pins it)"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 METRICS = {
     "first-contentful-paint": "fcp_ms",

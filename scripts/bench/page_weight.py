@@ -1,10 +1,11 @@
 """What a first visit to a page downloads: requests and gzip bytes by type, in headless Chromium.
 
-The built site is served as GitHub Pages serves it (tests/support/static_server.py: gzip, `dir/` ->
+The built site is served as GitHub Pages serves it (scripts/pages_server.py: gzip, `dir/` ->
 `dir/index.html`). Every page is opened in a new, empty browser context (a cold cache) and measured once
-the network has been idle for 500 ms, so the search worker, its index and the lunr language files count,
-as they load on every page view. Bytes are the response bodies the server sent for the page (gzip where
-it compresses, as GitHub Pages does), without headers, counted from the server's own record of requests.
+the network has been idle for 500 ms: everything a first visit loads. (This site loads search on the first
+search; stock Material loads its search worker, index and lunr language files on every page view.)
+Bytes are the response bodies the server sent for the page (gzip where it compresses, as GitHub Pages
+does), without headers, counted from the server's own record of requests.
 Requests to any other host are blocked and listed apart (`external`): the site must make none, while
 stock Material asks Google Fonts for its typeface.
 """

@@ -110,6 +110,14 @@ def preview(figures: Figures) -> list[str]:
     return lines
 
 
+def targets(checks: list[Figures]) -> list[str]:
+    lines = ["Targets"]
+    for check in checks:
+        verdict = {True: "holds", False: "MISSED", None: "not measured"}[check["holds"]]
+        lines.append(f"  {verdict:<13}{check['target']}: {check['value']} (target {check['limit']})")
+    return lines
+
+
 def render(results: Figures) -> str:
     """Every section, in the order they are measured."""
     sections = [
@@ -118,6 +126,7 @@ def render(results: Figures) -> str:
         page_weight(results["page_weight"]),
         lighthouse(results["lighthouse"]),
         preview(results["preview_latency"]),
+        targets(results["targets"]),
         [f"Took {results['phase_seconds']['total']:.0f} s; all figures: {results['settings']['json_path']}"],
     ]
     return "\n\n".join("\n".join(lines) for lines in sections)

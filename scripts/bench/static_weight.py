@@ -1,8 +1,7 @@
-"""What each built page references by itself (HTML, stylesheets, scripts), read from the files.
+"""What each built page references by itself (HTML, stylesheets, scripts, icon), read from the files.
 
-Exact and fast, so the tests hold every page to a budget with it (tests/test_site_weight.py). It does not
-see what scripts load later (search's worker, index and language files): the browser measurement
-(page_weight.py) does.
+Exact and fast, so the tests hold every page to its budget with it (tests/test_site_weight.py). It does not
+see what scripts load later (search, on the first search): the browser measurement (page_weight.py) does.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 
 class _AssetFinder(HTMLParser):
-    """Collects what a page loads by itself: stylesheets, scripts, icons."""
+    """Collects what a page loads by itself: stylesheets, scripts, the icon."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -24,7 +23,8 @@ class _AssetFinder(HTMLParser):
         values = dict(attrs)
         if tag == "script" and values.get("src"):
             self.assets.append(values["src"] or "")
-        if tag == "link" and "stylesheet" in (values.get("rel") or "").split() and values.get("href"):
+        rel = (values.get("rel") or "").split()
+        if tag == "link" and ("stylesheet" in rel or "icon" in rel) and values.get("href"):
             self.assets.append(values["href"] or "")
 
 
@@ -32,16 +32,18 @@ def gzip_size(path: Path) -> int:
     return len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0))
 
 
-def page_weights(site_dir: Path) -> list[tuple[str, int, int, int]]:
-    """(page, requests on load, bytes, gzip bytes) for every page of the built site."""
+def page_weights(site_dir: Path) -> list[tuple[str, list[str], int, int]]:
+    """(page, the files it loads, bytes, gzip bytes) for every page of the built site; page as '/en/'."""
     rows = []
     for html in sorted(site_dir.rglob("index.html")):
-        page = "/" + str(html.relative_to(site_dir).parent).replace(".", "").strip("/")
+        folder = html.relative_to(site_dir).parent.as_posix()
+        page = "/" if folder == "." else f"/{folder}/"
         finder = _AssetFinder()
         finder.feed(html.read_text(encoding="utf-8"))
         files = [html]
         for asset in finder.assets:
             path = urlsplit(urljoin(f"/{html.relative_to(site_dir)}", asset)).path
             files.append(site_dir / path.lstrip("/"))
-        rows.append((page, len(files), sum(f.stat().st_size for f in files), sum(map(gzip_size, files))))
+        loaded = [f.relative_to(site_dir).as_posix() for f in files]
+        rows.append((page, loaded, sum(f.stat().st_size for f in files), sum(map(gzip_size, files))))
     return rows

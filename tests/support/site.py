@@ -90,6 +90,7 @@ def load_hook(name: str) -> ModuleType:
         spec = importlib.util.spec_from_file_location(f"{name}_under_test", HOOKS_DIR / f"{name}.py")
         assert spec and spec.loader, f"no hook {name} in {HOOKS_DIR}"
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # as an import would: dataclasses look their module up there
         spec.loader.exec_module(module)
         return module
     finally:

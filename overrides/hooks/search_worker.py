@@ -1,0 +1,72 @@
+"""Two fixes in Material's search worker, so that Danish search finds inflected words and says so.
+
+1. Stem the query. Material adds a trailing wildcard to every word the reader types, and lunr skips
+   stemming for wildcard words, so the Danish stemmer never ran on the query: "uddannelserne" did not
+   find "uddannelse". Each word is now stemmed first and then matched as a prefix. (The index side is
+   stemmed through `pipeline:` of the search plugin in mkdocs.yml.)
+2. Name the words found. Material decided whether a typed word was found by comparing it with the
+   index's stems ("uddannels" does not start with "uddannelserne"), so every stemmed match said
+   "Mangler: ~~uddannelserne~~" and the result link carried an empty `?h=`. A typed word now counts
+   as found when its stem matched, and a result's words are the words marked in its text
+   ("uddannelse", "uddannelsen"): the link's `?h=` highlights exactly those on the page it opens.
+
+Material 9.8's worker is minified; each fix replaces one expression. If a Material update changes
+the worker, the build fails here rather than shipping search that is wrong.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from sitelib.site import AFTER_EVERY_LANGUAGE
+
+# Material 9.8's worker: `n=this.index.search(e).reduce(` runs lunr's own query parser. The
+# replacement builds the same query from Material's parsed clauses (le), with each term stemmed.
+STEM_ORIGINAL = "n=this.index.search(e).reduce("
+STEMMED = (
+    "n=this.index.query(s=>{for(let o of le(e))for(let a of this.index.pipeline.runString(o.term))"
+    "s.clause(B(_({},o),{term:a,usePipeline:!1}))}).reduce("
+)
+
+# Which typed words a result matched: Material's he(clauses, index terms) compares unstemmed words.
+# The replacement stems each word the same way (a stop word, which stems to nothing, is left out, as
+# Material leaves out unmatched stop words).
+FOUND_ORIGINAL = "let f=he(r,Object.keys(u.metadata));"
+FOUND = (
+    "let f={};for(let q of r){let t=this.index.pipeline.runString(q.term);"
+    "t.length&&(f[q.term]=Object.keys(u.metadata).some(y=>t.some(z=>y.startsWith(z))))}"
+)
+# The result's words for display and for `?h=`: the words marked in its highlighted fields, then the
+# typed words not found (shown as missing). Material's score still uses f, as before.
+WORDS_ORIGINAL = "s.push(B(_({},c),{score:a*(1+K(g,2)),terms:f}))"
+WORDS = (
+    'let w={};for(let l of this.index.fields)if(typeof c[l]=="string")'
+    "for(let[,y]of c[l].matchAll(/<mark>([^<]+)<\\/mark>/g))w[y.toLowerCase()]=!0;"
+    "let h=Object.keys(w).length>0;for(let y in f)(!f[y]||!h)&&(w[y]=f[y]);"
+    "s.push(B(_({},c),{score:a*(1+K(g,2)),terms:w}))"
+)
+
+PATCHES = [(STEM_ORIGINAL, STEMMED), (FOUND_ORIGINAL, FOUND), (WORDS_ORIGINAL, WORDS)]
+
+
+def patch_worker(worker_code: str, worker: Path) -> str:
+    for original, replacement in PATCHES:
+        if replacement in worker_code:
+            continue
+        if worker_code.count(original) != 1:
+            raise PluginError(
+                f"{worker}: Material's search worker has changed, so Danish search would lose stemming "
+                "or show found words as missing. Update overrides/hooks/search_worker.py for the new worker."
+            )
+        worker_code = worker_code.replace(original, replacement)
+    return worker_code
+
+
+@event_priority(AFTER_EVERY_LANGUAGE)  # each language's build copies the theme's worker afresh
+def on_post_build(config: MkDocsConfig) -> None:
+    for worker in Path(config.site_dir).glob("assets/javascripts/workers/search.*.min.js"):
+        worker.write_text(patch_worker(worker.read_text(encoding="utf-8"), worker), encoding="utf-8")

@@ -1,0 +1,73 @@
+"""The one cut stylesheet styles every page exactly as Material's full stylesheets and ours would.
+
+overrides/hooks/stylesheet.py keeps only the rules the pages can use. Here every page, on a phone and a
+desktop, and with the search results and the menu drawer open, is styled twice: with the cut stylesheet
+as published, then with the full stylesheets it was cut from. Every element's computed style must be the
+same: a rule cut that a page needed shows up as the element and property it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+from support.browser import PAGE_IDS, PAGES, SETTLE, VIEWPORTS, Visit, js, page_path, run_search
+from support.site import LOCALES
+
+pytestmark = pytest.mark.browser
+
+DRAWER_OPEN = js("drawer-open")
+STYLE_DIFFERENCES = js("computed-styles")
+SOURCES = ["main.*.min.css", "palette.*.min.css", "site.css"]  # as overrides/hooks/stylesheet.py joins them
+
+
+def full_stylesheets(site_dir: Path) -> list[str]:
+    folder = site_dir / "assets" / "stylesheets"
+    names = [path.name for pattern in SOURCES for path in sorted(folder.glob(pattern))]
+    assert len(names) == len(SOURCES), f"the full stylesheets are not all in {folder}: {names}"
+    return names
+
+
+def differences(page: Page, site_dir: Path) -> list[str]:
+    page.evaluate(SETTLE)
+    return page.evaluate(STYLE_DIFFERENCES, full_stylesheets(site_dir))
+
+
+def _report(found: list[str], where: str) -> str:
+    return f"the cut stylesheet styles {where} differently ({len(found)} values):\n" + "\n".join(found[:15])
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize(("md", "lang"), PAGES, ids=PAGE_IDS)
+def test_cut_stylesheet_styles_each_page_as_the_full_ones(
+    open_page: Callable[..., Visit], site_dir: Path, md: str, lang: str, viewport: str
+) -> None:
+    visit = open_page(page_path(md, lang), viewport)
+    found = differences(visit.page, site_dir)
+    assert not found, _report(found, visit.where())
+
+
+def _search_open(visit: Visit) -> None:
+    heading = visit.page.locator("h1").first.inner_text()
+    assert run_search(visit.page, max(heading.replace("-", " ").split(), key=len)), "the search found nothing"
+
+
+def _drawer_open(visit: Visit) -> None:
+    visit.page.click("label.md-header__button[for=__drawer]")
+    visit.page.wait_for_function(DRAWER_OPEN)
+
+
+STATES = {"search-results": _search_open, "navigation-drawer": _drawer_open}
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+@pytest.mark.parametrize("state", STATES)
+def test_cut_stylesheet_styles_search_and_drawer_as_the_full_ones(
+    open_page: Callable[..., Visit], site_dir: Path, state: str, lang: str
+) -> None:
+    visit = open_page(page_path("index.md", lang), "phone")
+    STATES[state](visit)
+    found = differences(visit.page, site_dir)
+    assert not found, _report(found, f"{visit.where()} with the {state} open")
