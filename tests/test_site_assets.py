@@ -15,8 +15,7 @@ compact_html = load_hook("compact_html")
 
 def _used(html: str, script_words: set[str] | None = None) -> object:
     used = stylesheet.Used()
-    parser = stylesheet._DocumentNames(used)
-    parser.feed(html)
+    stylesheet.add_page(used, html, set())
     used.script_words |= script_words or set()
     return used
 
@@ -27,7 +26,7 @@ def _cut(css: str, used: object) -> str:
 
 PAGE = (
     '<body data-scheme="default"><main class="md-content">'
-    '<p class="note">x</p><a href="#">y</a></main></body>'
+    "<p class=note>x</p><a href='#'>y</a></main></body>"  # unquoted and single-quoted values too
 )
 
 
