@@ -78,8 +78,24 @@ def test_a_failed_rebuild_keeps_serving_the_last_pages(preview: Preview) -> None
 
 
 def test_a_change_under_overrides_rebuilds_the_preview(preview: Preview) -> None:
+    # The pages load the one stylesheet cut from Material's and ours: a new rule of ours must reach it.
     css = preview.project / "overrides" / "assets" / "stylesheets" / "site.css"
-    css.write_text(css.read_text(encoding="utf-8") + "\n/* preview-test-marker */\n", encoding="utf-8")
-    wait_for(
-        lambda: "preview-test-marker" in preview.page("assets/stylesheets/site.css"), 60, "the new stylesheet"
+    css.write_text(
+        css.read_text(encoding="utf-8") + "\n.preview-test-marker { color: red }\n", encoding="utf-8"
     )
+    wait_for(
+        lambda: "preview-test-marker" in preview.page("assets/stylesheets/styles.css"),
+        60,
+        "the new stylesheet",
+    )
+
+
+def test_an_edited_template_is_used_at_once_though_templates_are_kept_compiled(preview: Preview) -> None:
+    footer = preview.project / "overrides" / "partials" / "copyright.html"
+    footer.write_text(
+        footer.read_text(encoding="utf-8") + "\n<p>preview-template-marker-1</p>\n", encoding="utf-8"
+    )
+    wait_for(lambda: "preview-template-marker-1" in preview.page(""), 60, "the edited footer")
+    edit(footer, "preview-template-marker-1", "preview-template-marker-2")
+    wait_for(lambda: "preview-template-marker-2" in preview.page(""), 60, "the footer edited again")
+    assert "preview-template-marker-1" not in preview.page("")
