@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark the site against a stock Material + mkdocs-static-i18n set-up: build time, scaling, page weight.
 
-Run it with `make bench` (or `.venv/bin/python scripts/benchmark.py`); `--quick` takes a couple of minutes,
+Run it with `make bench` (or `.venv/bin/python scripts/benchmark.py`); `--quick` takes a few minutes,
 the full run longer (it builds 1000 synthetic pages per language ten times). It prints a table and writes
 every figure, with each single run, to a JSON file (`--json`, default test-reports/bench.json). Wall-clock
 times vary from run to run, so they live here and not in the tests. Nothing is downloaded: every build runs
