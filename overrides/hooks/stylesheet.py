@@ -44,7 +44,7 @@ JS_STRING = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'|`([^`]*)
 WORD = re.compile(r"[A-Za-z_][\w-]*")
 START_TAG = re.compile(r"<([A-Za-z][\w:-]*)(\s[^>]*)?>")
 ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
-# Elements Material's script creates (search results, dialogs); their rules stay though no page has them.
+# Class and attribute names Material's script adds for what this site uses: search, header, navigation.
 SCRIPT_PREFIXES = (
     "md-search",
     "md-nav",
@@ -55,6 +55,7 @@ SCRIPT_PREFIXES = (
     "data-md-",
     "__",
 )
+# Elements Material's script creates (search results, dialogs); their rules stay though no page has them.
 SCRIPT_ELEMENTS = {"article", "del", "details", "summary", "mark", "ol", "ul", "li", "nav", "p", "h1", "h2"}
 
 
@@ -95,7 +96,7 @@ def _add_start_tag(used: Used, tag: str, attributes: str) -> None:
             used.classes.update(value.split())
         elif name == "id" and value:
             used.ids.add(value)
-        elif name == "style":
+        elif name == "style":  # custom properties set inline count as used, like a script's
             used.script_words.update(WORD.findall(value))
 
 
