@@ -92,7 +92,7 @@ def test_the_cut_stylesheet_is_valid_css(site_dir: Path) -> None:
     css = (site_dir / stylesheet.OUTPUT).read_text(encoding="utf-8")
     rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
     assert not [rule for rule in rules if rule.type == "error"]
-    sources = sum(len(path.read_text(encoding="utf-8")) for path in stylesheet._sources(site_dir))
+    sources = sum(len(path.read_text(encoding="utf-8")) for path in stylesheet.source_files(site_dir))
     assert len(css) < sources / 2, (
         f"the cut stylesheet ({len(css)} bytes) is not much smaller than its sources ({sources})"
     )

@@ -21,10 +21,14 @@ INDENTED_LINE = re.compile(r"\n[ \t\r\n]+")
 
 
 def compact(page_html: str) -> str:
+    # split() with the element and its tag name as groups gives: text, element, tag name, text, …
     parts = PREFORMATTED.split(page_html)
-    # split() with two groups gives: text, whole element, tag name, text, …
-    kept = (part if index % 3 else INDENTED_LINE.sub("\n", part) for index, part in enumerate(parts))
-    return "".join(part for index, part in enumerate(kept) if index % 3 != 2)
+    kept = []
+    for index in range(0, len(parts), 3):
+        kept.append(INDENTED_LINE.sub("\n", parts[index]))
+        if index + 1 < len(parts):
+            kept.append(parts[index + 1])  # the preformatted element, as written
+    return "".join(kept)
 
 
 @event_priority(LAST_ON_EACH_PAGE + 10)  # after the other page changes, before csp.py

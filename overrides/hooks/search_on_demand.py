@@ -39,4 +39,4 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    return load_on_demand(output, template_name) if template_name == "404.html" else output
+    return load_on_demand(output, template_name) if template_name.endswith(".html") else output

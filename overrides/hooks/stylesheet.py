@@ -226,11 +226,14 @@ class Block:
         return f"{self.prelude}{{{body}{inner}}}" if body or inner else ""
 
 
-def cut_rules(rules: list[ast.Node], used: Used) -> list[Block]:
+def cut_rules(rules: list[ast.Node], used: Used | None) -> list[Block]:
+    """The rules whose selectors can match what is used (every rule if used is None)."""
     kept: list[Block] = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            selectors = [s for s in _split_selectors(rule.prelude) if selector_can_match(s, used)]
+            selectors = [
+                s for s in _split_selectors(rule.prelude) if used is None or selector_can_match(s, used)
+            ]
             if selectors:
                 contents = tinycss2.parse_blocks_contents(rule.content, True, True)  # no comments, spaces
                 declarations = [item for item in contents if item.type == "declaration"]
@@ -292,22 +295,6 @@ def parse_stylesheet(css: str, where: str) -> list[ast.Node]:
     return rules
 
 
-class _Everything(Used):
-    """Keeps every rule: for our own stylesheet."""
-
-    def has_tag(self, tag: str) -> bool:
-        return True
-
-    def has_class(self, name: str) -> bool:
-        return True
-
-    def has_id(self, name: str) -> bool:
-        return True
-
-    def has_attribute(self, name: str, value: str | None) -> bool:
-        return True
-
-
 def cut_stylesheets(sources: list[tuple[str, str]], used: Used, whole: Iterable[str] = ()) -> str:
     """The (name, css) sources joined in order, cut to the rules and custom properties in use.
 
@@ -317,13 +304,14 @@ def cut_stylesheets(sources: list[tuple[str, str]], used: Used, whole: Iterable[
     blocks = [
         block
         for name, css in sources
-        for block in cut_rules(parse_stylesheet(css, name), _Everything() if name in keep_all else used)
+        for block in cut_rules(parse_stylesheet(css, name), None if name in keep_all else used)
     ]
     variables = variables_in_use(blocks, used)
     return "".join(_drop_unused_keyframes([css for block in blocks if (css := block.css(variables))]))
 
 
-def _sources(site_dir: Path) -> list[Path]:
+def source_files(site_dir: Path) -> list[Path]:
+    """Material's stylesheets and ours, in the order they are joined."""
     sources = []
     for pattern in SOURCES:
         found = sorted(site_dir.glob(pattern))
@@ -339,7 +327,7 @@ def _sources(site_dir: Path) -> list[Path]:
 def build_stylesheet(site_dir: Path) -> str:
     used = names_in(site_dir.rglob("*.html"), site_dir.glob(MATERIAL_SCRIPT))
     sources = []
-    for source in _sources(site_dir):
+    for source in source_files(site_dir):
         css = re.sub(r"/\*# sourceMappingURL=[^*]*\*/", "", source.read_text(encoding="utf-8"))
         sources.append((str(source), css))
     whole = [name for name, _ in sources if Path(name).name in KEPT_WHOLE]

@@ -15,7 +15,9 @@ from support.browser import (
     Visit,
     axe_violations,
     format_violations,
+    heading_word,
     js,
+    open_drawer,
     page_path,
     run_search,
 )
@@ -23,7 +25,6 @@ from support.site import LOCALES
 
 pytestmark = pytest.mark.browser
 
-DRAWER_OPEN = js("drawer-open")
 SKIP_LINK_TARGET = js("skip-link-target")
 FOCUS_FOLLOWS = js("focus-follows")
 TAB_STOPS = 25
@@ -45,16 +46,13 @@ def test_axe_finds_no_wcag_violations(
 
 
 def _open_search_results(visit: Visit) -> None:
-    # The longest word of the page's own heading always finds at least that page.
-    heading = visit.page.locator("h1").first.inner_text()
-    query = max(heading.replace("-", " ").split(), key=len)
+    query = heading_word(visit.page)
     results = run_search(visit.page, query)
     assert results, f"search for {query!r} found nothing on {visit.where()}: cannot check the result list"
 
 
 def _open_navigation_drawer(visit: Visit) -> None:
-    visit.page.click("label.md-header__button[for=__drawer]")
-    visit.page.wait_for_function(DRAWER_OPEN)
+    open_drawer(visit.page)
 
 
 # state -> (how to open it, the component axe checks then; the page around it is checked closed above)

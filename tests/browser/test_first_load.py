@@ -13,7 +13,7 @@ from bench.budgets import MAX_REQUESTS, is_search_asset, max_bytes
 from bench.page_weight import weigh_page
 from pages_server import StaticSiteServer
 from playwright.sync_api import Browser
-from support.browser import PAGE_IDS, PAGES, VIEWPORTS, page_path, run_search
+from support.browser import PAGE_IDS, PAGES, VIEWPORTS, heading_word, page_path, run_search
 from support.site import LOCALES, TEST_BASE_PATH
 
 pytestmark = pytest.mark.browser
@@ -56,8 +56,7 @@ def test_search_loads_on_the_first_search_and_only_its_own_language(
         page.goto(site_server.url(page_path("index.md", lang)), wait_until="networkidle")
         eager = [r.path for r in site_server.requests(since) if is_search_asset(r.path)]
         assert not eager, f"search loaded on {page.url} before the reader searched: {eager}"
-        heading = page.locator("h1").first.inner_text()
-        assert run_search(page, max(heading.replace("-", " ").split(), key=len)), "the search found nothing"
+        assert run_search(page, heading_word(page)), "the search found nothing"
         indexes = [r.path for r in site_server.requests(since) if r.path.endswith("search_index.json")]
         assert indexes == [_search_index(lang)], (
             f"a search on {page.url} fetched the indexes {indexes}, "

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from pages_server import StaticSiteServer
 from playwright.sync_api import Browser
-from support.browser import PAGE_IDS, PAGES, VIEWPORTS, Visit, js, page_path
+from support.browser import DRAWER_OPEN, PAGE_IDS, PAGES, VIEWPORTS, Visit, page_path
 from support.site import LOCALES
 
 pytestmark = pytest.mark.browser
@@ -46,7 +46,6 @@ def test_name_authority_and_language_link_show_in_full(
     assert not problems, f"header on {visit.where()}: {problems}"
 
 
-DRAWER_OPEN = js("drawer-open")
 SEARCH_BOX_FOCUSED = (
     "document.activeElement?.matches('[data-md-component=search-query]')"
     " && document.getElementById('__search').checked"

@@ -20,6 +20,7 @@ from support.browser import (
     VIEWPORTS,
     Recorder,
     csp_problems,
+    heading_word,
     js,
     material_config,
     page_path,
@@ -57,8 +58,7 @@ def _observe(browser: Browser, server: StaticSiteServer, md: str, lang: str, vie
         page = context.new_page()
         page.goto(server.url(page_path(md, lang)), wait_until="load")
         storage = {"after load": page.evaluate(STORAGE_STATE)}
-        heading = page.locator("h1").first.inner_text()
-        query = max(heading.replace("-", " ").split(), key=len)
+        query = heading_word(page)
         run_search(page, query)
         recorder.wait_until_quiet(page)
         storage["after search"] = page.evaluate(STORAGE_STATE)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from support.browser import Visit, page_path, run_search
+from support.browser import Visit, heading_word, page_path, run_search
 from support.site import LOCALES
 
 pytestmark = pytest.mark.browser
@@ -19,18 +19,12 @@ MARKED_WORDS = ".md-search-result__list mark"
 HIGHLIGHTED = "mark[data-md-highlight]"  # on the page opened from a result
 
 
-def _query(visit: Visit) -> str:
-    """The longest word of the page's heading: it finds that page, and stemming shortens long words."""
-    heading = visit.page.locator("h1").first.inner_text()
-    return max(re.findall(r"\w+", heading), key=len).lower()
-
-
 @pytest.mark.parametrize("lang", LOCALES)
 def test_found_words_are_not_missing_and_are_highlighted_on_the_page_opened(
     open_page: Callable[..., Visit], lang: str
 ) -> None:
     visit = open_page(page_path("index.md", lang), "desktop")
-    query = _query(visit)
+    query = heading_word(visit.page)
     results = run_search(visit.page, query)
     assert results, f"searching {query!r} on {visit.where()} found nothing"
     missing = visit.page.evaluate(TEXTS, MISSING_WORDS)

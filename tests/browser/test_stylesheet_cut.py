@@ -13,21 +13,29 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
-from support.browser import PAGE_IDS, PAGES, SETTLE, VIEWPORTS, Visit, js, page_path, run_search
-from support.site import LOCALES
+from support.browser import (
+    PAGE_IDS,
+    PAGES,
+    SETTLE,
+    VIEWPORTS,
+    Visit,
+    heading_word,
+    js,
+    open_drawer,
+    page_path,
+    run_search,
+)
+from support.site import LOCALES, load_hook
 
 pytestmark = pytest.mark.browser
 
-DRAWER_OPEN = js("drawer-open")
 STYLE_DIFFERENCES = js("computed-styles")
-SOURCES = ["main.*.min.css", "palette.*.min.css", "site.css"]  # as overrides/hooks/stylesheet.py joins them
+stylesheet = load_hook("stylesheet")
 
 
 def full_stylesheets(site_dir: Path) -> list[str]:
-    folder = site_dir / "assets" / "stylesheets"
-    names = [path.name for pattern in SOURCES for path in sorted(folder.glob(pattern))]
-    assert len(names) == len(SOURCES), f"the full stylesheets are not all in {folder}: {names}"
-    return names
+    """The stylesheets the cut one is made from, in order, as addresses beside it."""
+    return [path.name for path in stylesheet.source_files(site_dir)]
 
 
 def differences(page: Page, site_dir: Path) -> list[str]:
@@ -50,13 +58,11 @@ def test_cut_stylesheet_styles_each_page_as_the_full_ones(
 
 
 def _search_open(visit: Visit) -> None:
-    heading = visit.page.locator("h1").first.inner_text()
-    assert run_search(visit.page, max(heading.replace("-", " ").split(), key=len)), "the search found nothing"
+    assert run_search(visit.page, heading_word(visit.page)), "the search found nothing"
 
 
 def _drawer_open(visit: Visit) -> None:
-    visit.page.click("label.md-header__button[for=__drawer]")
-    visit.page.wait_for_function(DRAWER_OPEN)
+    open_drawer(visit.page)
 
 
 STATES = {"search-results": _search_open, "navigation-drawer": _drawer_open}

@@ -57,6 +57,7 @@ SETTLE = js("settle")
 SEARCH_OUTCOME = js("search-outcome")
 SEARCH_RESULTS = js("search-results")
 MATERIAL_CONFIG = js("material-config")
+DRAWER_OPEN = js("drawer-open")
 
 
 def page_path(md_name: str, lang: str) -> str:
@@ -235,6 +236,19 @@ def material_config(page: Page) -> dict:
 def search_translations(page: Page) -> dict[str, str]:
     """Material's search messages in the page's language."""
     return material_config(page)["translations"]
+
+
+def heading_word(page: Page) -> str:
+    """The longest word of the page's heading: a search for it finds at least that page, and stemming
+    shortens a long word, so the search goes through the stemmer."""
+    heading = page.locator("h1").first.inner_text()
+    return max(re.findall(r"\w+", heading), key=len).lower()
+
+
+def open_drawer(page: Page) -> None:
+    """Open the navigation drawer (narrow screens) with its menu button and wait until it is in view."""
+    page.click("label.md-header__button[for=__drawer]")
+    page.wait_for_function(DRAWER_OPEN)
 
 
 def run_search(page: Page, query: str, timeout_ms: float = 10_000) -> list[dict[str, str]]:

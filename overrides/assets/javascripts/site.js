@@ -38,7 +38,8 @@
     if (event.target === query()) startMaterial();
   });
   document.addEventListener("change", (event) => {
-    if (event.target.id === "__search" && event.target.checked) openSearch();
+    // The search button ticks Material's checkbox; once Material runs, it opens search itself.
+    if (!started && event.target.id === "__search" && event.target.checked) openSearch();
   });
   document.addEventListener("keydown", (event) => {
     const target = event.target;
