@@ -67,7 +67,6 @@ READABILITY: Mapping[str, Measure] = readability_by_language(site_languages())
 
 # Blanked out before reading (kept as spaces and line breaks, so that line numbers stay right).
 HIDDEN = [
-    re.compile(r"<!-- steering-group:start -->.*?<!-- steering-group:end -->", re.S),  # generated
     re.compile(r"<!--.*?-->", re.S),  # comments and marker lines
     re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[ \t]*$", re.S | re.M),  # fenced code
     re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I),

@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from yaml_syntax import syntax_problem
+
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_YML = ROOT / "mkdocs.yml"
 # What a build reads: a copy of these builds the same site (tests and benchmarks change the copy).
@@ -75,24 +77,74 @@ _MkDocsYamlLoader.add_constructor("!ENV", _env_default)
 _MkDocsYamlLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+class SiteConfigError(Exception):
+    """mkdocs.yml cannot be read. The message names the file, the line and the fix, in Danish."""
+
+
+# What every message about mkdocs.yml ends with: the consequence, for an editor.
+NOT_PUBLISHED = "Intet udgives, før det er rettet."
+
+
 def read_mkdocs_yml(path: Path = MKDOCS_YML) -> dict[str, Any]:
-    """mkdocs.yml as plain data (environment variables are not read: their defaults are used)."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_MkDocsYamlLoader)
+    """mkdocs.yml as plain data (environment variables are not read: their defaults are used).
+
+    A mistake in the file (bad indentation, a missing colon) raises SiteConfigError, told at the
+    line to change, as the roster's mistakes are.
+    """
+    label = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise SiteConfigError(f"{label}: filen findes ikke. (not found)") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SiteConfigError(f"{label}: filen kan ikke læses. Gem den som UTF-8. ({error})") from None
+    try:
+        data = yaml.load(text, Loader=_MkDocsYamlLoader)
+    except yaml.MarkedYAMLError as error:
+        raise SiteConfigError(f"{syntax_problem(text, error).format(label)} {NOT_PUBLISHED}") from None
+    except yaml.YAMLError as error:
+        raise SiteConfigError(f"{label}: filen kan ikke læses. {NOT_PUBLISHED} ({error})") from None
+    if not isinstance(data, dict):
+        raise SiteConfigError(
+            f"{label}: filen skal bestå af 'navn: værdi'-linjer, fx 'site_name: ...'. {NOT_PUBLISHED}"
+        )
+    return data
 
 
 def i18n_entries(config: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """The `languages:` entries of the i18n plugin in a parsed mkdocs.yml."""
-    for plugin in config["plugins"]:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            return plugin["i18n"]["languages"]
-    raise KeyError("mkdocs.yml has no i18n plugin with a 'languages:' list")
+    for plugin in config.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
+            entries = plugin["i18n"].get("languages")
+            if isinstance(entries, list) and entries:
+                return entries
+    raise SiteConfigError(
+        "mkdocs.yml: sprogene mangler: 'plugins:' skal have 'i18n:' med en liste 'languages:'. "
+        f"Sammenlign med filen, som den ser ud på GitHub. {NOT_PUBLISHED}"
+    )
 
 
 def languages_from_entries(entries: Iterable[Mapping[str, Any]]) -> tuple[Language, ...]:
     """Languages from i18n `languages:` entries (dicts from the file, or the plugin's live config)."""
     languages = []
     for entry in entries:
-        extra = entry.get("extra") or {}
+        extra = (entry.get("extra") if isinstance(entry, Mapping) else None) or {}
+        missing = [
+            key
+            for key, present in (
+                ("locale", "locale" in entry),
+                ("name", "name" in entry),
+                ("extra: regional_locale", "regional_locale" in extra),
+                ("extra: ui", isinstance(extra.get("ui"), Mapping)),
+            )
+            if not present
+        ]
+        if missing:
+            shown = entry.get("locale", "?") if isinstance(entry, Mapping) else "?"
+            raise SiteConfigError(
+                f"mkdocs.yml: sproget '{shown}' under 'languages:' mangler {', '.join(missing)}. "
+                f"Sammenlign med de andre sprog i listen. {NOT_PUBLISHED}"
+            )
         languages.append(
             Language(
                 code=entry["locale"],

@@ -95,18 +95,13 @@ def text_lines(markdown: str, language: str) -> Iterator[tuple[int, str, str]]:
             if key.strip() in FRONT_MATTER_TEXT_KEYS:
                 yield number + 1, language, value
         start = end + 1
-    in_fence = in_comment = in_generated = False
+    in_fence = in_comment = False
     for index in range(start, len(lines)):
         line = lines[index]
-        if "<!-- steering-group:start -->" in line:
-            in_generated = True
-        if "<!-- steering-group:end -->" in line:
-            in_generated = False
-            continue
         if FENCE.match(line):
             in_fence = not in_fence
             continue
-        if in_fence or in_generated:
+        if in_fence:
             continue
         line, in_comment = _without_comments(line, in_comment)
         for match in LANG_SPAN.finditer(line):

@@ -1,10 +1,10 @@
-"""Make the steering-group section of the organisation page, in every language, from data/steering-group.yml.
+"""Check the steering-group roster (data/steering-group.yml) and show the list as the site will publish it.
 
-Reads the roster, checks it, and writes the generated block between the markers
-<!-- steering-group:start --> and <!-- steering-group:end --> in docs/<language>/organisering.md,
-plus the open-data files docs/<language>/data/steering-group.json and .csv, for each language in
-mkdocs.yml.
-Text around the markers is never touched. A file is rewritten only when its content changes.
+The build makes the steering-group list on the organisation page and the open-data files
+(data/steering-group.json and .csv in each language) from the roster, every time the site is built
+(overrides/hooks/steering_group_page.py); nothing made from the roster is committed. This command
+reads the roster through the same pipeline, so a mistake shows here with its line and the fix
+before the build meets it, and prints the list in every language of mkdocs.yml. It writes nothing.
 """
 
 from __future__ import annotations
@@ -15,24 +15,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from roster import pipeline
-from roster.outputs import unified_diff
+from roster.model import Roster
 from roster.problems import PageError, RosterError
-from site_config import MKDOCS_YML, display_path
+from site_config import MKDOCS_YML, Language, SiteConfigError, display_path, site_languages
 
 EXIT_OK = 0
-EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 EPILOG = f"""\
 exit codes:
-  {EXIT_OK}  done (or, with --check, everything is up to date)
-  {EXIT_CHECK_FAILED}  --check only: the pages are out of date; the difference is printed
-  {EXIT_BAD_INPUT}  bad input: the roster has mistakes (each printed as file:line:column: message), or a
-     page cannot be updated (e.g. its marker lines are missing); nothing was changed
+  {EXIT_OK}  the roster is in order (and so is the marker line on every organisation page)
+  {EXIT_BAD_INPUT}  bad input: the roster has mistakes (each printed as file:line:column: message), or an
+     organisation page lacks its marker line <!-- steering-group -->, or mkdocs.yml cannot be read
 
 examples:
-  python scripts/steering_group.py            update the pages after editing the roster
-  python scripts/steering_group.py --check    what CI runs: fail if the pages are out of date
+  python scripts/steering_group.py            check the roster and print the list in every language
+  python scripts/steering_group.py --check    check only: print nothing but mistakes (maintainers, CI)
 """
 
 
@@ -43,11 +41,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="write nothing; exit 1 and show the difference if the pages do not match the roster",
-    )
+    parser.add_argument("--check", action="store_true", help="print nothing but mistakes")
     parser.add_argument(
         "--roster",
         type=Path,
@@ -72,49 +66,44 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def check(arguments: argparse.Namespace) -> int:
-    stale = pipeline.out_of_date(arguments.roster, arguments.docs_dir, arguments.config)
-    if not stale:
-        print("Styregruppens sider er ajour.")
-        return EXIT_OK
-    for output in stale:
-        sys.stdout.write(unified_diff(output))
-    names = ", ".join(display_path(output.path) for output in stale)
-    print(
-        f"\nIkke ajour: {names}.\n"
-        f"Styregruppens liste og åbne data skrives fra {display_path(arguments.roster)} og må ikke rettes i "
-        "hånden. Kør 'make roster' (eller 'python scripts/steering_group.py'), og gem de ændrede filer "
-        "sammen med styregruppens fil. (out of date)",
-        file=sys.stderr,
-    )
-    return EXIT_CHECK_FAILED
-
-
-def update(arguments: argparse.Namespace) -> int:
-    written = pipeline.regenerate(arguments.roster, arguments.docs_dir, arguments.config)
-    for path in written:
-        print(f"Opdateret {display_path(path)}")
-    if not written:
-        print("Allerede ajour: intet er ændret.")
-    return EXIT_OK
+def plain_list(roster: Roster, language: Language) -> str:
+    """The list as text, one member a line, as the page shows it."""
+    lines = []
+    for position, member in enumerate(roster.members, start=1):
+        line = (
+            f"{position:2}. {member.name}, {member.title.in_language(language.code)}, "
+            f"{member.organisation.in_language(language.code)}"
+        )
+        if member.note is not None:
+            line += f"; {member.note.in_language(language.code)}"
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(argv)
     try:
-        return check(arguments) if arguments.check else update(arguments)
+        languages = site_languages(arguments.config)
+        roster = pipeline.roster_for(arguments.roster, languages)
+        pipeline.check_pages(arguments.docs_dir, languages)
+    except SiteConfigError as error:
+        print(error, file=sys.stderr)
+        return EXIT_BAD_INPUT
     except RosterError as error:
         print(error.report(display_path(arguments.roster)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except PageError as error:
-        print(error.report("Intet er ændret."), file=sys.stderr)
+        print(error.report(), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except OSError as error:  # e.g. an output file that cannot be read
-        print(
-            f"{error.filename}: filen kan ikke læses eller gemmes. Intet er ændret. ({error.strerror})",
-            file=sys.stderr,
-        )
-        return EXIT_BAD_INPUT
+    if arguments.check:
+        return EXIT_OK
+    for language in languages:
+        print(f"{language.name} ({language.code}):\n{plain_list(roster, language)}\n")
+    print(
+        f"{display_path(arguments.roster)} er i orden: {len(roster.members)} medlemmer. Listen og de åbne "
+        "data laves, når siden bygges: 'make serve' viser dem på organisationssiden."
+    )
+    return EXIT_OK
 
 
 if __name__ == "__main__":

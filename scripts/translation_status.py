@@ -3,15 +3,19 @@
 The default language (Danish) is the original. When a translator has checked a translation against
 it, the translated page's front matter records a fingerprint of the Danish text and the day:
 
-    translated_from: 3f2a9c1b7d4e      (made by --confirm; do not type it)
+    translated_from: 3f2a9c1b7d4e
     translation_checked: 2026-11-26
 
-A translation is *outdated* when the Danish page has changed in substance since then: the fingerprint
-ignores changes of whitespace and line breaks and the generated steering-group list (which every
-language gets from the roster at once). It needs no git history, so it works in any checkout.
+A translation is *outdated* when the Danish page has changed in substance since then (the
+fingerprint ignores changes of whitespace and line breaks). It needs no git history, so it works in
+any checkout. A translation without the lines (a page written by hand) is *unconfirmed*: it is
+published without a notice, as there is nothing to compare it with yet.
 
 An outdated translation does not stop publishing: the page shows a notice in its own language
-(overrides/hooks/translation_notice.py) until a translator runs --confirm.
+(overrides/hooks/translation_notice.py) until the lines are updated. The table (and the pull
+request's summary, --markdown) gives, for each outdated or unconfirmed page, the exact lines to
+write into its front matter, so an editor can confirm a translation in GitHub's web editor;
+`make confirm PAGE=puljen.md` writes them on a computer.
 """
 
 from __future__ import annotations
@@ -39,7 +43,6 @@ EXIT_BAD_INPUT = 2
 FINGERPRINT_KEY = "translated_from"
 CHECKED_KEY = "translation_checked"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)^---[ \t]*\r?\n", re.S | re.M)
-GENERATED_BLOCK = re.compile(r"<!-- steering-group:start -->.*?<!-- steering-group:end -->", re.S)
 
 # The states of a translated page, and what the table says about each.
 CURRENT, OUTDATED, UNCONFIRMED, MISSING = "current", "outdated", "unconfirmed", "missing"
@@ -51,8 +54,7 @@ class BadPage(Exception):
 
 def fingerprint(original_markdown: str) -> str:
     """12 hex digits that change when the text changes in substance, not when only spacing changes."""
-    text = GENERATED_BLOCK.sub("", original_markdown)
-    normalised = " ".join(text.split())
+    normalised = " ".join(original_markdown.split())
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:12]
 
 
@@ -168,35 +170,91 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 NOTES = {
-    CURRENT: "oversættelsen er ajour",
+    CURRENT: "ajour",
     OUTDATED: "FORÆLDET: den danske side er ændret, siden oversættelsen blev tjekket",
-    UNCONFIRMED: "oversættelsen er ikke bekræftet mod den danske side",
+    UNCONFIRMED: "ikke bekræftet: siden har ingen linje 'translated_from:' endnu",
     MISSING: "MANGLER: siden findes ikke på alle sprog",
 }
+SEVERITY = [CURRENT, UNCONFIRMED, OUTDATED, MISSING]
 
 
-def table(rows: Sequence[PageStatus], languages: Sequence[Language]) -> str:
-    header = ["page", *(language.code for language in languages[1:]), "checked", "status"]
+def confirmation_lines(row: PageStatus, today: dt.date) -> list[str]:
+    """The front-matter lines that confirm this translation as it is now (what --confirm writes)."""
+    return [f"{FINGERPRINT_KEY}: {row.original_fingerprint}", f"{CHECKED_KEY}: {today.isoformat()}"]
+
+
+def next_step(row: PageStatus, today: dt.date, markdown: bool = False) -> str | None:
+    """What to do about a translation, in Danish, for the editor; None when nothing is to be done.
+
+    The lines to write stand each on a line of their own (in the summary's table: as code, one per
+    line of the cell), exactly as they go into the page.
+    """
+    page = f"docs/{row.language}/{row.page}"
+    if row.state == MISSING:
+        return f"Opret {page} med samme filnavn som den danske side, og oversæt den."
+    if row.state not in (OUTDATED, UNCONFIRMED):
+        return None
+    written = confirmation_lines(row, today)
+    lines = (
+        "".join(f"<br>`{line}`" for line in written)
+        if markdown
+        else "".join(f"\n      {line}" for line in written)
+    )
+    if row.state == OUTDATED:
+        return (
+            f"Den danske side er ændret. Ret {page}, så den siger det samme. Skriv så disse to linjer "
+            f"øverst i filen i stedet for de to linjer {FINGERPRINT_KEY} og {CHECKED_KEY}, der står der "
+            f"nu:{lines}"
+        )
+    return (
+        f"Når {page} er tjekket mod den danske side, så skriv disse to linjer øverst i filen, lige over "
+        f"den sidste '---':{lines}"
+    )
+
+
+def table(rows: Sequence[PageStatus], languages: Sequence[Language], today: dt.date) -> str:
+    header = ["side", *(language.code for language in languages[1:]), "tjekket", "status"]
     body = []
     for name in sorted({row.page for row in rows}):
         page_rows = [row for row in rows if row.page == name]
-        worst = max(page_rows, key=lambda row: [CURRENT, UNCONFIRMED, OUTDATED, MISSING].index(row.state))
+        worst = max(page_rows, key=lambda row: SEVERITY.index(row.state))
         checked = ", ".join(sorted({row.checked for row in page_rows if row.checked})) or "-"
-        body.append([name, *(row.state for row in page_rows), checked, NOTES[worst.state]])
+        body.append([name, *(STATE_WORDS[row.state] for row in page_rows), checked, NOTES[worst.state]])
     widths = [max(len(str(cell)) for cell in column) for column in zip(header, *body, strict=True)]
     lines = [_line(row, widths) for row in [header, *body]]
     lines.insert(1, "  ".join("-" * width for width in widths))
+    steps = [step for row in rows if (step := next_step(row, today))]
+    if steps:
+        lines += ["", "Sådan gør du:", *(f"- {step}" for step in steps)]
     return "\n".join(line.rstrip() for line in lines)
+
+
+# The states in Danish, as the tables show them.
+STATE_WORDS = {CURRENT: "ajour", OUTDATED: "forældet", UNCONFIRMED: "ikke bekræftet", MISSING: "mangler"}
 
 
 def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
     return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True))
 
 
-def markdown_table(rows: Sequence[PageStatus]) -> str:
-    """The same for a GitHub job summary."""
-    lines = ["| page | language | status | checked |", "| --- | --- | --- | --- |"]
-    lines += [f"| `{row.page}` | {row.language} | {row.state} | {row.checked or '-'} |" for row in rows]
+def markdown_table(rows: Sequence[PageStatus], today: dt.date) -> str:
+    """For the pull request's summary: each translation that needs something done, with the exact lines
+    to write on its own row, so the editor can do it in GitHub's web editor."""
+    todo = [row for row in rows if row.state != CURRENT]
+    summary = f"{len(rows) - len(todo)} af {len(rows)} oversættelser er ajour."
+    if not todo:
+        return summary
+    lines = [
+        summary,
+        "",
+        "| side | sprog | status | tjekket | gør sådan |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for row in todo:
+        step = next_step(row, today, markdown=True)
+        lines.append(
+            f"| `{row.page}` | {row.language} | {STATE_WORDS[row.state]} | {row.checked or '-'} | {step} |"
+        )
     return "\n".join(lines)
 
 
@@ -208,7 +266,8 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         epilog=f"""\
 exit codes:
   {EXIT_OK}  every page exists in every language (outdated translations are listed, not failed)
-  {EXIT_CHECK_FAILED}  a page is missing in a language (or, with --strict, a translation is outdated)
+  {EXIT_CHECK_FAILED}  a page is missing in a language (or, with --strict, a translation is outdated or
+     unconfirmed)
   {EXIT_BAD_INPUT}  bad input: a page or its front matter cannot be read, or --confirm names no page
 
 examples:
@@ -219,7 +278,9 @@ examples:
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of the table")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table (for job summaries)")
-    parser.add_argument("--strict", action="store_true", help="exit 1 when a translation is outdated too")
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 when a translation is outdated or unconfirmed too"
+    )
     parser.add_argument(
         "--confirm",
         nargs="+",
@@ -247,9 +308,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.json:
         print(json.dumps([asdict(row) for row in rows], indent=2))
     elif arguments.markdown:
-        print(markdown_table(rows))
+        print(markdown_table(rows, dt.date.today()))
     else:
-        print(table(rows, languages))
+        print(table(rows, languages, dt.date.today()))
     states = {row.state for row in rows}
     if MISSING in states:
         print(
@@ -258,10 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_CHECK_FAILED
-    if OUTDATED in states:
+    if states & {OUTDATED, UNCONFIRMED}:
         print(
             "Forældede oversættelser udgives med en besked øverst på siden. Når oversættelsen er tjekket mod "
-            "den danske side, så kør: make confirm PAGE=<side>.md",
+            "den danske side, så skriv linjerne fra 'Sådan gør du' øverst i filen (på en computer: "
+            "make confirm PAGE=<side>.md).",
             file=sys.stderr,
         )
         return EXIT_CHECK_FAILED if arguments.strict else EXIT_OK

@@ -1,7 +1,9 @@
 """Give every page a "Sidst opdateret / Last updated" date from git history.
 
 The date is the day of the last commit that touched the page's Markdown file. A page with
-uncommitted changes gets today's date, so a local preview shows what will be published.
+uncommitted changes gets today's date, so a local preview shows what will be published. The
+organisation page shows the steering group, which the build makes from data/steering-group.yml:
+it takes the roster's date when that is newer.
 A shallow clone or a folder outside git still builds: it prints a warning, which does not fail
 `mkdocs build --strict`, because the dates are a courtesy and must never block publishing.
 
@@ -25,7 +27,9 @@ from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from sitelib.site import building_other_language, language_of
+from sitelib.site import building_other_language, language_of, languages, roster_path
+
+from roster.page import PAGE_NAME as ROSTER_PAGE
 
 # A logger outside the "mkdocs" tree: its warnings are shown but do not count for --strict.
 log = logging.getLogger("teknologipagt.last_updated")
@@ -49,12 +53,13 @@ def _git(docs_dir: Path, *args: str) -> str | None:
     return result.stdout
 
 
-def read_git_dates(docs_dir: Path) -> dict[str, dt.date]:
-    """Map each Markdown file (relative to docs_dir) to the date it was last committed or changed."""
+def read_git_dates(docs_dir: Path, warn: bool = True) -> dict[str, dt.date]:
+    """Map each file below docs_dir (relative to it) to the date it was last committed or changed."""
     if _git(docs_dir, "rev-parse", "--is-inside-work-tree") is None:
-        log.warning("%s is not in a git checkout: pages show no 'last updated' date.", docs_dir)
+        if warn:
+            log.warning("%s is not in a git checkout: pages show no 'last updated' date.", docs_dir)
         return {}
-    if (_git(docs_dir, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
+    if warn and (_git(docs_dir, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
         log.warning(
             "This is a shallow git clone: 'last updated' dates may be too recent. "
             "Run 'git fetch --unshallow' for the full history."
@@ -83,10 +88,23 @@ def read_git_dates(docs_dir: Path) -> dict[str, dt.date]:
     return dates
 
 
+def with_roster_date(dates: dict[str, dt.date], roster: Path, codes: list[str]) -> dict[str, dt.date]:
+    """The dates, with each language's organisation page as new as the roster it shows."""
+    roster_day = read_git_dates(roster.parent, warn=False).get(roster.name) if roster.is_file() else None
+    if roster_day is None:
+        return dates
+    for code in codes:
+        page = f"{code}/{ROSTER_PAGE}"
+        if page in dates:
+            dates[page] = max(dates[page], roster_day)
+    return dates
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     global _dates
     if not building_other_language(config):  # one git read per site build, not per language
-        _dates = read_git_dates(Path(config.docs_dir))
+        codes = [language.code for language in languages(config)]
+        _dates = with_roster_date(read_git_dates(Path(config.docs_dir)), roster_path(config), codes)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:

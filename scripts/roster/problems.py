@@ -6,32 +6,10 @@ maintainers) in brackets at the end where they help.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from yaml.error import Mark
+from yaml_syntax import Problem
 
 # Enough to fix a whole file in one go; a file with more is broken in one way repeated many times.
 MAX_SHOWN = 30
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong in the roster. line and column count from 1, as editors and GitHub do."""
-
-    line: int
-    column: int
-    message: str
-
-    @classmethod
-    def at(cls, mark: Mark | None, message: str) -> Problem:
-        if mark is None:
-            return cls(0, 0, message)
-        return cls(mark.line + 1, mark.column + 1, message)
-
-    def format(self, file_label: str) -> str:
-        if self.line == 0:
-            return f"{file_label}: {self.message}"
-        return f"{file_label}:{self.line}:{self.column}: {self.message}"
 
 
 class RosterError(Exception):
@@ -47,8 +25,7 @@ class RosterError(Exception):
         if count > MAX_SHOWN:
             lines.append(f"{file_label}: … og {count - MAX_SHOWN} fejl mere (ret dem ovenfor først).")
         lines.append(
-            f"Fandt {count} fejl i {file_label}. "
-            "Intet er ændret: ret linjerne ovenfor, og kør kommandoen igen."
+            f"Fandt {count} fejl i {file_label}. Ret linjerne ovenfor: intet udgives, før de er rettet."
         )
         return "\n".join(lines)
 

@@ -24,7 +24,7 @@ from site_config import Language
 OPEN_DATA_DIR = "data"
 OPEN_DATA_STEM = "steering-group"
 GENERATED_NOTE = (
-    "<!-- Lavet ud fra data/steering-group.yml med 'make roster': ret i den fil, ikke i denne liste. -->"
+    "<!-- Lavet ud fra data/steering-group.yml, når siden bygges: ret styregruppen i den fil. -->"
 )
 
 SCRIPT_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})

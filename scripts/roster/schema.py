@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .model import Member, Roster, Translated
-from .problems import Problem, RosterError
+from .problems import RosterError
 from .source import REPORTED_TAG
-from .syntax import line_fix
 from site_config import Language
+from yaml_syntax import Problem, line_fix
 
 ROOT_FIELDS = ("as_of", "members")
 MEMBER_FIELDS = ("name", "title", "organisation", "note")

@@ -14,8 +14,8 @@ from pathlib import Path
 import yaml
 from yaml.nodes import Node, ScalarNode
 
-from .problems import Problem, RosterError
-from .syntax import syntax_problem
+from .problems import RosterError
+from yaml_syntax import Problem, syntax_problem
 
 # The real roster is about 4 KB. Anything near this limit is a mistake (or an attack), not a roster.
 MAX_BYTES = 64 * 1024

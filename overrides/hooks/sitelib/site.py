@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
 
+from roster.pipeline import ROSTER_FILE
 from site_config import Language, languages_from_entries
 
 
@@ -26,6 +29,11 @@ def current_language(config: MkDocsConfig) -> Language:
     """The language being built now: mkdocs-static-i18n sets the theme's language for each."""
     code = config.theme["language"]
     return next(language for language in languages(config) if language.code == code)
+
+
+def roster_path(config: MkDocsConfig) -> Path:
+    """The steering-group roster of the project being built (data/steering-group.yml)."""
+    return Path(config.config_file_path).parent / ROSTER_FILE
 
 
 def site_root_url(config: MkDocsConfig) -> str:

@@ -1,4 +1,6 @@
-"""A YAML syntax error, told to an editor: the line where the mistake is, and the fix, in Danish.
+"""A YAML syntax error told to an editor, in Danish: the line where the mistake is, and the fix.
+
+Used for every YAML file editors change: the roster (data/steering-group.yml) and mkdocs.yml.
 
 PyYAML notices a mistake where it can no longer read on, which is often a line or more after it:
 a missing colon in `da rektor` is noticed at the ':' of the next line, an unclosed quote at the end
@@ -13,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import yaml
+from yaml.error import Mark
 from yaml.tokens import (
     FlowMappingEndToken,
     FlowMappingStartToken,
@@ -22,9 +25,28 @@ from yaml.tokens import (
     Token,
 )
 
-from .problems import Problem
 
-# One line of the roster as an editor writes it: indentation, perhaps '- ', then the rest.
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in a YAML file. line and column count from 1, as editors and GitHub do."""
+
+    line: int
+    column: int
+    message: str
+
+    @classmethod
+    def at(cls, mark: Mark | None, message: str) -> Problem:
+        if mark is None:
+            return cls(0, 0, message)
+        return cls(mark.line + 1, mark.column + 1, message)
+
+    def format(self, file_label: str) -> str:
+        if self.line == 0:
+            return f"{file_label}: {self.message}"
+        return f"{file_label}:{self.line}:{self.column}: {self.message}"
+
+
+# One line of the file as an editor writes it: indentation, perhaps '- ', then the rest.
 LINE = re.compile(r"(?P<indent> *)(?:(?P<dash>-)(?P<gap> *))?(?P<body>.*)")
 # 'da: rektor', 'title:', 'da:' with a value that may be anything (or nothing).
 KEY_VALUE = re.compile(r"(?P<key>[^\s:#'\"][^:#]*?):(?:[ \t]+(?P<value>.*?))?[ \t]*")
@@ -394,12 +416,33 @@ def _misaligned(lines: list[Line], first: int, last: int) -> Found | None:
     line = lines[last]
     if line.body.startswith(":"):
         return line.number, line.key_column, "Der mangler et feltnavn foran kolonet, fx 'da: rektor'."
+    found = _list_item_indentation(lines, line)
+    if found is not None:
+        return found
     candidates = [line, *reversed(lines[first:last])]
     for candidate in candidates:
         found = _stray_start(candidate) or _indentation(lines, candidate)
         if found is not None:
             return found
     return _missing_dash(lines, line) or _extra_dash(lines, line) or _nearby_mistake(lines, line)
+
+
+def _list_item_indentation(lines: list[Line], line: Line) -> Found | None:
+    """'- puljen.md' not lined up with the list items just above it (mkdocs.yml's `nav:`)."""
+    if not line.dash or line.key_value is not None:
+        return None
+    above = _previous(lines, line.number)
+    if above is None or not above.dash or above.indent == line.indent:
+        return None
+    difference = line.indent - above.indent
+    amount = "1 mellemrum" if abs(difference) == 1 else f"{abs(difference)} mellemrum"
+    direction = "for langt ind" if difference > 0 else "for lidt ind"
+    return (
+        line.number,
+        line.indent,
+        f"Linjen er rykket {amount} {direction}: skriv den med {above.indent} mellemrum foran "
+        f"'- ', som linjen over (linje {above.number + 1}): '{' ' * above.indent}- {line.body.strip()}'.",
+    )
 
 
 def _nearby_mistake(lines: list[Line], line: Line) -> Found | None:
