@@ -24,8 +24,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import yaml
-
+from roster import pipeline
+from roster.problems import RosterError
 from site_config import MKDOCS_YML, ROOT, display_path, read_mkdocs_yml, site_languages
 
 EXIT_OK = 0
@@ -33,7 +33,7 @@ EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 WORD_LIST = ROOT / "data" / "ordliste.txt"
-ROSTER = ROOT / "data" / "steering-group.yml"
+ROSTER = pipeline.ROSTER
 # A term of the word list this long or longer is guarded against near misses.
 MIN_TERM_LENGTH = 8
 NEAR_MISS_RATIO = 0.88
@@ -152,16 +152,22 @@ def owner_words(config: Path) -> set[str]:
     return {word for text in _strings(extra) for word in WORD.findall(text)}
 
 
-def roster_words(path: Path) -> set[str]:
-    """Every word of the roster's texts: names, titles, organisations and notes are data, not prose."""
+def roster_words(path: Path, config: Path) -> set[str]:
+    """Every word of the roster's texts: names, titles, organisations and notes are data, not prose.
+
+    Read through the roster pipeline, like every reader of the roster: its strict reader refuses what
+    could make a plain YAML reader hang (aliases that multiply) or read something else than the build.
+    """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return set()  # a broken roster is reported by scripts/steering_group.py
-    words: set[str] = set()
-    for text in _strings(data):
-        words.update(WORD.findall(text))
-    return words
+        roster = pipeline.load_roster(path, config)
+    except RosterError:
+        return set()  # a broken roster is reported by scripts/steering_group.py (make check)
+    texts = [member.name for member in roster.members]
+    for member in roster.members:
+        for translated in (member.title, member.organisation, member.note):
+            if translated is not None:
+                texts += [text for _, text in translated.texts]
+    return {word for text in texts for word in WORD.findall(text)}
 
 
 def _strings(data: object) -> Iterator[str]:
@@ -242,7 +248,7 @@ def check(
     accepted = read_word_list(word_list)
     terms = [word for word in accepted if len(word) >= MIN_TERM_LENGTH and " " not in word]
     accepted_words = {word for entry in accepted for word in WORD.findall(entry)}
-    accepted_words |= roster_words(roster) | owner_words(config)
+    accepted_words |= roster_words(roster, config) | owner_words(config)
     work: dict[str, list[tuple[str, int, str]]] = {}
     for path in files:
         code = path.resolve().relative_to(docs_dir.resolve()).parts[0]

@@ -126,14 +126,13 @@ def test_an_easy_danish_text_passes(tmp_path: Path) -> None:
 
 
 def test_only_prose_is_measured(tmp_path: Path) -> None:
-    """Front matter, comments, the generated block, code and link addresses leave the LIX unchanged."""
+    """Front matter, comments and marker lines, code and link addresses leave the LIX unchanged."""
     plain = "# Puljen er til unge\n\nDu kan [skrive til os](kontakt.md). Vi svarer snart.\n"
     noisy = (
         "# Puljen er til unge {#puljen}\n\n<!-- Forvaltningsmæssige implementeringsovervejelser. -->\n\n"
         "Du kan [skrive til os](https://forvaltningsmæssige-implementeringsovervejelser.example/). "
         "Vi svarer snart.\n\n```text\nadministrationsgrundlagsforudsætninger\n```\n\n"
-        "<!-- steering-group:start -->\n<p>Implementeringsovervejelser vedrørende administration</p>\n"
-        "<!-- steering-group:end -->\n"
+        "<!-- steering-group -->\n"
     )
     measure = LIX_MEASURE
     expected = plain_language.readability("a", LIX_CODE, plain, measure)

@@ -84,7 +84,7 @@ def test_names_from_the_roster_and_the_word_list_are_accepted(project: Path) -> 
     assert found(project) == []
 
 
-def test_code_addresses_and_generated_lists_are_not_checked(project: Path) -> None:
+def test_code_and_addresses_are_not_checked(project: Path) -> None:
     append(project, ENGLISH.code, "kontakt.md", "Write to `xqzv@wrk` or see https://example.invalid/qwxz/.")
     assert found(project) == []
 

@@ -1,4 +1,4 @@
-"""Each broken roster in tests/rosters/ is refused: exit code 2, its file and line named, pages untouched."""
+"""Each broken roster in tests/rosters/ is refused: exit code 2, its file and line named, nothing written."""
 
 from __future__ import annotations
 
@@ -11,14 +11,7 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support.roster import (
-    fixture_roster_text,
-    generated_docs,
-    make_docs,
-    run_script,
-    snapshot,
-    write_roster,
-)
+from support.roster import fixture_roster_text, make_docs, run_script, snapshot, write_roster
 from support.site import LANGUAGES, ROOT, mkdocs_config
 
 from roster.problems import RosterError
@@ -172,8 +165,18 @@ CASES: dict[str, tuple[int, str]] = {
     "too-long-title.yml": (14, "'title' (English) er 259 tegn lang; grænsen er 200"),
     "too-many-members.yml": (3, "'members' har 51 medlemmer; grænsen er 50"),
     "control-character-escape.yml": (11, "'name' indeholder et tabulatortegn (U+0009)"),
-    "control-character-bidi.yml": (14, "usynligt kontroltegn (U+202E)"),
+    "control-character-bidi.yml": (14, "et usynligt tegn, der ændrer skriveretningen (U+202E)"),
     "control-character-newline.yml": (14, "'title' (English) indeholder et linjeskift (U+000A)"),
+    # Invisible characters: the text looks right on the page and is something else
+    "invisible-zero-width-space.yml": (
+        11,
+        "'name' indeholder et usynligt mellemrum (U+200B) ved tegn nummer 6, som ikke ses, men ændrer "
+        "teksten. Slet teksten, og skriv den igen med tastaturet: 'Jette Rygaard'.",
+    ),
+    "invisible-soft-hyphen.yml": (16, "en usynlig bindestreg (blød bindestreg) (U+00AD)"),
+    "invisible-byte-order-mark.yml": (6, "et usynligt BOM-tegn (U+FEFF)"),
+    "invisible-joiner.yml": (4, "et usynligt bindetegn (U+200D)"),
+    "invisible-direction-mark.yml": (13, "et usynligt tegn, der ændrer skriveretningen (U+200E)"),
     # YAML features an editor never needs
     "anchor-and-alias.yml": (
         12,
@@ -232,7 +235,7 @@ def test_broken_roster_is_refused_with_file_and_line(name: str, stale_docs: Path
     messages = [m for m in result.stderr.splitlines() if m.startswith(f"tests/rosters/{name}:{line}:")]
     assert messages, f"no message for line {line}:\n{result.stderr}"
     assert any(fragment in message for message in messages), f"expected {fragment!r}:\n{result.stderr}"
-    assert "Intet er ændret: ret linjerne ovenfor, og kør kommandoen igen." in result.stderr
+    assert "Ret linjerne ovenfor: intet udgives, før de er rettet." in result.stderr
     assert "Traceback" not in result.stderr
     assert snapshot(stale_docs) == before, "a refused roster changed the pages"
 
@@ -267,7 +270,7 @@ def test_message_has_the_promised_format(refuse: Refuse) -> None:
         "tests/rosters/unknown-key-titel.yml:12:5: medlem 2 (Jette Rygaard): 'titel' er ikke et kendt felt. "
         "Mente du 'title'? Kendte felter: name, title, organisation, note.",
         "Fandt 1 fejl i tests/rosters/unknown-key-titel.yml. "
-        "Intet er ændret: ret linjerne ovenfor, og kør kommandoen igen.",
+        "Ret linjerne ovenfor: intet udgives, før de er rettet.",
     ]
 
 
@@ -300,15 +303,13 @@ def test_quoting_makes_the_implicit_values_text(tmp_path: Path) -> None:
     roster = write_roster(tmp_path / "quoted.yml", text.replace("da: rektor", 'da: "2024-01-01"'))
     result = run_script("--roster", roster, "--docs-dir", docs)
     assert result.returncode == 0, result.stderr
-    page = (docs / "en" / "organisering.md").read_text(encoding="utf-8")
-    assert "<li><strong>no</strong>, 1e3, " in page
+    assert " 2. no, 1e3, " in result.stdout and " 2. no, 2024-01-01, " in result.stdout
 
 
 def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     roster = write_roster(tmp_path / "roster.yml")
-    docs = generated_docs(tmp_path, roster)
     roster.write_bytes(b"\xef\xbb\xbf" + roster.read_bytes())
-    assert run_script("--check", "--roster", roster, "--docs-dir", docs).returncode == 0
+    assert run_script("--check", "--roster", roster, "--docs-dir", make_docs(tmp_path)).returncode == 0
 
 
 # One mistake on any line of a good roster: reported on that line, with the fix for that mistake

@@ -77,9 +77,22 @@ IMPLICIT_TYPES = (
 )
 
 # Characters that do not belong in a one-line text: control characters, line and paragraph
-# separators, and the bidirectional overrides that can make text display differently from what it is.
-BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-CHARACTER_NAMES = {"\t": "et tabulatortegn", "\n": "et linjeskift", "\r": "et linjeskift"}
+# separators, and the invisible format characters (Unicode category Cf): zero-width spaces and joiners,
+# soft hyphens, a byte-order mark inside a text, and the bidirectional controls that can make a name
+# look right on the page and be something else (to search, to screen readers, in the open data).
+FORBIDDEN_CATEGORIES = ("Cc", "Cf", "Zl", "Zp")
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+CHARACTER_NAMES = {
+    "\t": "et tabulatortegn",
+    "\n": "et linjeskift",
+    "\r": "et linjeskift",
+    "\u200b": "et usynligt mellemrum",
+    "\u200c": "et usynligt bindetegn",
+    "\u200d": "et usynligt bindetegn",
+    "\u2060": "et usynligt bindetegn",
+    "\u00ad": "en usynlig bindestreg (blød bindestreg)",
+    "\ufeff": "et usynligt BOM-tegn",
+}
 
 
 def parse_roster(
@@ -113,11 +126,21 @@ def implicit_type(node: ScalarNode) -> str | None:
 def forbidden_character(text: str) -> tuple[int, str] | None:
     """Position and description of the first character that has no place in a one-line text."""
     for position, char in enumerate(text):
-        category = unicodedata.category(char)
-        if category in ("Cc", "Zl", "Zp") or char in BIDI_CONTROLS:
-            name = CHARACTER_NAMES.get(char, "et usynligt kontroltegn")
+        if unicodedata.category(char) in FORBIDDEN_CATEGORIES:
+            if char in BIDI_CONTROLS:
+                name = "et usynligt tegn, der ændrer skriveretningen"
+            else:
+                name = CHARACTER_NAMES.get(char, "et usynligt kontroltegn")
             return position, f"{name} (U+{ord(char):04X})"
     return None
+
+
+def without_forbidden_characters(text: str) -> str:
+    """The text as it looks: every forbidden character taken out (a line break becomes a space)."""
+    kept = (" " if char in "\t\n\r" else char for char in text)
+    return " ".join(
+        "".join(char for char in kept if unicodedata.category(char) not in FORBIDDEN_CATEGORIES).split()
+    )
 
 
 def person_key(name: str) -> str:
@@ -407,8 +430,9 @@ class _Checker:
             position, character = bad
             self.report(
                 node,
-                f"{where}{label} indeholder {character} ved tegn nummer {position + 1}. "
-                "Skriv teksten igen uden det.",
+                f"{where}{label} indeholder {character} ved tegn nummer {position + 1}, som ikke ses, men "
+                f"ændrer teksten. Slet teksten, og skriv den igen med tastaturet: "
+                f"'{without_forbidden_characters(text)}'.",
             )
             return None
         if len(text) > limit:

@@ -1,4 +1,4 @@
-"""The steering-group roster as the tests see it: the script, the files, and the generated block's HTML."""
+"""The steering-group roster as the tests see it: the script, the files, and the HTML the build makes."""
 
 from __future__ import annotations
 
@@ -13,23 +13,15 @@ import yaml
 from support.html import Element
 from support.site import LANGUAGES, LOCALES, ROOT, page_url_path
 
+from roster.page import BLOCK_END, BLOCK_START, MARKER, PAGE_NAME
+
 SCRIPT = ROOT / "scripts" / "steering_group.py"
 ROSTER = ROOT / "data" / "steering-group.yml"
-START_MARKER = "<!-- steering-group:start -->"
-END_MARKER = "<!-- steering-group:end -->"
 # The built organisation page of each language, below the site folder.
-BUILT_PAGES = {language.code: page_url_path("organisering.md", language.code) for language in LANGUAGES}
-# What the script writes, below docs/.
-OUTPUT_FILES = tuple(
-    f"{language.code}/{name}"
-    for language in LANGUAGES
-    for name in ("organisering.md", "data/steering-group.json", "data/steering-group.csv")
-)
+BUILT_PAGES = {language.code: page_url_path(PAGE_NAME, language.code) for language in LANGUAGES}
 # The roster the tests of the roster tool use: made-up members, so editors can change the real one.
 FIXTURES = ROOT / "tests" / "rosters" / "good"
 EXAMPLE_ROSTER = FIXTURES / "example.yml"
-# What make_docs puts between the markers: a page the tool has not written yet.
-STALE = "stale"
 
 
 # Running the script
@@ -102,25 +94,17 @@ def write_roster(destination: Path, text: str | None = None) -> Path:
 
 
 def make_docs(destination: Path) -> Path:
-    """A docs folder of the test's own: each language's organisation page with the two marker lines
-    and text around them, nothing generated yet. The tests of the tool never touch the real docs/."""
+    """A docs folder of the test's own: each language's organisation page with the marker line and
+    text around it. The tests of the tool never touch the real docs/."""
     docs = destination / "docs"
     for code in LOCALES:
-        page = docs / code / "organisering.md"
+        page = docs / code / PAGE_NAME
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(
             f"---\ntitle: Organisation ({code})\n---\n\n# Organisation\n\nText before the list.\n\n"
-            f"{START_MARKER}\n{STALE}\n{END_MARKER}\n\nText after the list.\n",
+            f"{MARKER}\n\nText after the list.\n",
             encoding="utf-8",
         )
-    return docs
-
-
-def generated_docs(destination: Path, roster: Path) -> Path:
-    """make_docs, with the roster's pages and open data written by the tool."""
-    docs = make_docs(destination)
-    result = run_script("--roster", roster, "--docs-dir", docs)
-    assert result.returncode == 0, result.stdout + result.stderr
     return docs
 
 
@@ -128,9 +112,9 @@ def generated_docs(destination: Path, roster: Path) -> Path:
 
 
 def generated_html(page_html: str) -> str:
-    """The part of a built page that came from between the markers."""
-    assert page_html.count(START_MARKER) == 1 and page_html.count(END_MARKER) == 1
-    return page_html.split(START_MARKER)[1].split(END_MARKER)[0]
+    """The part of a built page that the build made from the roster."""
+    assert page_html.count(BLOCK_START) == 1 and page_html.count(BLOCK_END) == 1
+    return page_html.split(BLOCK_START)[1].split(BLOCK_END)[0]
 
 
 def member_items(root: Element) -> list[tuple[str, str]]:
