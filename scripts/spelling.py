@@ -69,11 +69,19 @@ class Misspelling:
     suggestions: tuple[str, ...]
 
     def message(self) -> str:
-        hint = f" Mente du: {', '.join(self.suggestions[:3])}?" if self.suggestions else ""
+        return f"{self.file}:{self.line}: '{self.word}' {self._advice()} (unknown word)"
+
+    def markdown(self) -> str:
+        """The same for the pull request's summary: the word and the dictionary's suggestions stand out."""
+        return f"`{self.file}:{self.line}`: **{self.word}** {self._advice(code=True)}"
+
+    def _advice(self, code: bool = False) -> str:
+        quote = "`" if code else "'"
+        shown = ", ".join(f"{quote}{word}{quote}" for word in self.suggestions[:3])
+        hint = f" Mente du {shown}?" if self.suggestions else ""
         return (
-            f"{self.file}:{self.line}: '{self.word}' er ikke stavet rigtigt ({self.language}).{hint} "
-            f"Ret ordet, eller tilføj det til {display_path(WORD_LIST)}, hvis det er et navn eller en "
-            f"fagterm (unknown word)."
+            f"er ikke stavet rigtigt ({self.language}).{hint} Ret ordet, eller tilføj det på en linje for "
+            f"sig selv i {display_path(WORD_LIST)}, hvis det er et navn eller en fagterm."
         )
 
 
@@ -313,7 +321,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.json:
         print(json.dumps([asdict(problem) for problem in problems], ensure_ascii=False, indent=2))
     elif arguments.markdown:
-        print("\n".join(f"- `{p.file}:{p.line}`: **{p.word}**" for p in problems) or "Ingen stavefejl.")
+        print("\n".join(f"- {problem.markdown()}" for problem in problems) or "Ingen stavefejl.")
     else:
         for problem in problems:
             print(problem.message())

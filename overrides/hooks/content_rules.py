@@ -107,8 +107,8 @@ def phone_problems(lines: Sequence[tuple[int, str]]) -> Iterator[Problem]:
             yield (
                 number,
                 (
-                    f"'{match[0].strip()}' ligner et telefonnummer. Et telefonnummer skrives kun i mkdocs.yml "
-                    "(extra: fund_phone), så det står ens på alle sider: slet det her. "
+                    f"'{match[0].strip()}' ligner et telefonnummer. Et telefonnummer skrives kun i "
+                    "mkdocs.yml (extra: fund_phone), så det står ens på alle sider: slet det her. "
                     "Linjen <!-- fund-phone --> viser det."
                 ),
             )
@@ -134,8 +134,9 @@ def language_problems(
                 yield (
                     number,
                     (
-                        f"'{marked_name}' er dansk i en side på et andet sprog, så den skal markeres, for at "
-                        f'skærmlæsere udtaler den rigtigt: skriv <span lang="{name_code}">{marked_name}</span>.'
+                        f"'{marked_name}' er dansk i en side på et andet sprog, så den skal markeres, for "
+                        "at skærmlæsere udtaler den rigtigt: skriv "
+                        f'<span lang="{name_code}">{marked_name}</span>.'
                     ),
                 )
 
@@ -148,9 +149,9 @@ def contact_problems(markdown: str, extra: Mapping) -> Iterator[Problem]:
         yield (
             0,
             (
-                f"siden skal nævne kontakten fra mkdocs.yml (extra: contact_name og contact_email) med et link "
-                f"til e-mailadressen, fx: Skriv til {name} på [{email}](mailto:{email}). Er kontakten skiftet, "
-                "så ret navnet og adressen her, som de står i mkdocs.yml."
+                "siden skal nævne kontakten fra mkdocs.yml (extra: contact_name og contact_email) med "
+                f"et link til e-mailadressen, fx: Skriv til {name} på [{email}](mailto:{email}). Er "
+                "kontakten skiftet, så ret navnet og adressen her, som de står i mkdocs.yml."
             ),
         )
 
@@ -166,8 +167,8 @@ def repeat_problems(page: Page, markdown: str, code: str) -> Iterator[Problem]:
             yield (
                 lines.get(key, 1),
                 (
-                    f"'{key}:' er den samme som på docs/{first}. Giv hver side sin egen {key}, så søgeresultater "
-                    "og browserfaner kan skelnes."
+                    f"'{key}:' er den samme som på docs/{first}. Giv hver side sin egen {key}, så "
+                    "søgeresultater og browserfaner kan skelnes."
                 ),
             )
 

@@ -9,6 +9,7 @@ and the fix. (`make page` makes new pages with all three.)
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -36,11 +37,41 @@ def nav_names(nav: object) -> set[str]:
     return set()
 
 
+def nav_line(config_file: Path, entry: str) -> int | None:
+    """The line of mkdocs.yml under `nav:` where entry (or its first word) is written."""
+    try:
+        lines = config_file.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    start = next((i for i, line in enumerate(lines) if line.startswith("nav:")), None)
+    if start is None:
+        return None
+    first_word = entry.split()[0] if entry.split() else entry
+    return next((i + 1 for i in range(start + 1, len(lines)) if first_word in lines[i]), None)
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not config.nav or building_other_language(config):  # every language's files are checked once
         return files
     listed = nav_names(config.nav)
     codes = {language.code for language in languages(config)}
+    pages = {file.src_uri.partition("/")[2] for file in files.documentation_pages()}
+    config_file = Path(config.config_file_path)
+    for entry in sorted(listed - pages):
+        line = nav_line(config_file, entry)
+        # YAML reads a list item indented too far as part of the line above it.
+        merged = (
+            " Her er to linjer læst som én: den nederste er rykket for langt ind." if " - " in entry else ""
+        )
+        log.warning(
+            "%s%s: menupunktet '%s' under 'nav:' er ikke en side i docs/.%s Hver side står på sin egen linje "
+            "med 2 mellemrum, '- ' og sidens filnavn, fx '  - puljen.md'; tjek stavningen af filnavnet. "
+            "(nav entry not found)",
+            config_file.name,
+            f":{line}" if line else "",
+            entry,
+            merged,
+        )
     for file in files.documentation_pages():
         code, _, name = file.src_uri.partition("/")
         if code in codes and name not in listed:
