@@ -24,18 +24,16 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-roster: $(BIN)/.installed ## Regenerate the steering-group pages from data/steering-group.yml
+roster: $(BIN)/.installed ## Check data/steering-group.yml and print the list as the site will show it
 	$(BIN)/python scripts/steering_group.py
 
-# The preview regenerates the steering group itself, on every rebuild (overrides/hooks/roster_preview.py).
-# --no-strict: a mistake is shown at the top of every page instead of stopping the preview
-# (overrides/hooks/preview.py); `make build`, `make check` and publishing stay strict.
-serve: $(BIN)/.installed ## Preview the site with live reload at http://127.0.0.1:8000/
-	$(BIN)/mkdocs serve --livereload --no-strict
+# scripts/serve.py: mkdocs serve --livereload --no-strict, after checking mkdocs.yml and the port. A mistake
+# is shown at the top of every page instead of stopping the preview (overrides/hooks/preview.py);
+# `make build`, `make check` and publishing stay strict. PORT=8001 picks another port.
+serve: $(BIN)/.installed ## Preview the site with live reload at http://127.0.0.1:8000/ (PORT=8001: another port)
+	$(BIN)/python scripts/serve.py $(if $(PORT),--port $(PORT))
 
-# Checks, never rewrites: the committed steering-group pages must match the roster (`make roster` fixes).
 build: $(BIN)/.installed ## Build the site into site/ (strict: any warning fails)
-	$(BIN)/python scripts/steering_group.py --check
 	$(BIN)/mkdocs build --strict
 
 check: $(BIN)/.installed ## Quick check for editors: roster, translations, spelling, build and links (a few seconds)
@@ -62,12 +60,12 @@ lint: $(BIN)/.installed ## Check the Python code style
 	$(BIN)/ruff format --check scripts tests overrides/hooks
 
 test: $(BIN)/.installed node_modules/.installed lint ## Run every test (built site, roster, browser, workflows)
-	$(BIN)/python scripts/steering_group.py --check
 	$(BIN)/python scripts/translation_status.py  # lists outdated translations (they do not fail)
 	$(BIN)/python -m pytest
 
-test-fast: $(BIN)/.installed ## Run the tests that need no browser
-	$(BIN)/python -m pytest -m "not browser"
+# Without the browser tests and the Nu Html Checker (Java, and vnu.jar from npm): only the Python set-up.
+test-fast: $(BIN)/.installed ## Run the tests that need no browser, Java or npm
+	$(BIN)/python -m pytest -m "not browser and not java"
 
 bench: $(BIN)/.installed node_modules/.installed ## Build time and scaling vs stock, page weight, Lighthouse, preview; the targets (QUICK=1: a few min)
 	$(BIN)/python scripts/benchmark.py $(if $(QUICK),--quick)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import translation_status
-from site_config import MKDOCS_YML, ROOT, Language, site_languages
+from site_config import MKDOCS_YML, ROOT, Language, SiteConfigError, site_languages
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -153,8 +153,8 @@ def by_language(values: Sequence[str]) -> dict[str, str]:
 
 def main(argv: Sequence[str] | None = None, ask: Callable[[str], str] = input) -> int:
     arguments = parse_arguments(argv)
-    languages = site_languages(arguments.config)
     try:
+        languages = site_languages(arguments.config)
         name = check_name(arguments.name or ask("Filnavn (fx ansoegning): "), arguments.docs_dir, languages)
         titles, descriptions = by_language(arguments.title), by_language(arguments.description)
         texts = {}
@@ -168,7 +168,7 @@ def main(argv: Sequence[str] | None = None, ask: Callable[[str], str] = input) -
                 one_line(description, f"Beskrivelsen på {language.name}"),
             )
         written = create_page(name, texts, arguments.docs_dir, arguments.config, languages)
-    except (BadAnswer, EOFError) as error:
+    except (BadAnswer, EOFError, SiteConfigError) as error:
         print(error or "Der mangler et svar. Intet er ændret.", file=sys.stderr)
         return EXIT_BAD_INPUT
     for path in written:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from roster import pipeline
 from roster.problems import RosterError
-from site_config import MKDOCS_YML, ROOT, display_path, read_mkdocs_yml, site_languages
+from site_config import MKDOCS_YML, ROOT, SiteConfigError, display_path, read_mkdocs_yml, site_languages
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -312,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = arguments.files or sorted(arguments.docs_dir.rglob("*.md"))
     try:
         problems = check(files, arguments.docs_dir, arguments.config, arguments.word_list, arguments.roster)
-    except SpellingSetupError as error:
+    except (SpellingSetupError, SiteConfigError) as error:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT
     except (OSError, UnicodeDecodeError, ValueError) as error:

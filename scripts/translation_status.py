@@ -34,7 +34,7 @@ from pathlib import Path
 
 import yaml
 
-from site_config import MKDOCS_YML, ROOT, Language, display_path, site_languages
+from site_config import MKDOCS_YML, ROOT, Language, SiteConfigError, display_path, site_languages
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -294,15 +294,15 @@ examples:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = parse_arguments(argv)
-    languages = site_languages(arguments.config)
     try:
+        languages = site_languages(arguments.config)
         if arguments.confirm:
             names = [name.removeprefix(f"{languages[0].code}/") for name in arguments.confirm]
             for path in confirm(arguments.docs_dir, languages, names, dt.date.today()):
                 print(f"Bekræftet: {display_path(path)}")
             return EXIT_OK
         rows = statuses(arguments.docs_dir, languages)
-    except BadPage as error:
+    except (BadPage, SiteConfigError) as error:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT
     if arguments.json:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 from support.preview import Preview, serving, wait_for
-from support.site import copy_project
+from support.site import copy_project, run_script
 
 INJECTED_SCRIPT = re.compile(r"<script>((?:(?!<script).)*?)</script>\s*</body>", re.S)
 POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"')
@@ -97,3 +98,28 @@ def test_an_edited_template_is_used_at_once_though_templates_are_kept_compiled(p
     edit(footer, "preview-template-marker-1", "preview-template-marker-2")
     wait_for(lambda: "preview-template-marker-2" in preview.page(""), 60, "the footer edited again")
     assert "preview-template-marker-1" not in preview.page("")
+
+
+def test_a_busy_port_is_told_in_danish_with_another_to_pick(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_script(project, "serve.py", "--port", str(port))
+    assert result.returncode == 2
+    assert f"Port {port} er optaget" in result.stderr and f"make serve PORT={port + 1}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_broken_mkdocs_yml_is_told_at_its_line_before_the_preview_starts(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    lines = config.read_text(encoding="utf-8").splitlines(keepends=True)
+    index = lines.index("  - puljen.md\n")
+    lines[index] = "- puljen.md\n"
+    config.write_text("".join(lines), encoding="utf-8")
+    result = run_script(project, "serve.py", "--port", "1")
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"mkdocs.yml:{index + 1}:1: Linjen er rykket 2 mellemrum for lidt ind")
+    assert "'  - puljen.md'" in result.stderr and "Traceback" not in result.stderr

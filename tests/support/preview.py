@@ -56,22 +56,13 @@ class Preview:
 
 @contextmanager
 def serving(project: Path, log: Path) -> Iterator[Preview]:
-    """`make serve`'s command (live reload, --no-strict) on project, stopped afterwards."""
+    """`make serve`'s command (scripts/serve.py: live reload, --no-strict) on project, stopped afterwards."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": url}
     with log.open("w") as output:
         server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "serve",
-                "--livereload",
-                "--no-strict",
-                "--dev-addr",
-                f"127.0.0.1:{port}",
-            ],
+            [sys.executable, str(project / "scripts" / "serve.py"), "--port", str(port)],
             cwd=project,
             env=env,
             stdout=output,
