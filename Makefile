@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build check page confirm translations spelling plain test test-fast lint roster bench lock clean
+.PHONY: help serve build check links page confirm translations spelling plain test test-fast lint roster bench lock clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -38,6 +38,10 @@ build: $(BIN)/.installed ## Build the site into site/ (strict: any warning fails
 
 check: $(BIN)/.installed ## Quick check for editors: roster, translations, spelling, build and links (a few seconds)
 	$(BIN)/python scripts/check.py $(if $(SUMMARY),--summary "$(SUMMARY)")
+
+# The weekly link watch (.github/workflows/links.yml) runs this on main. SUMMARY=FILE appends the result there.
+links: build ## Do the pages' links to other websites still work? (builds first; needs the internet)
+	$(BIN)/python scripts/link_watch.py $(if $(SUMMARY),--summary "$(SUMMARY)")
 
 page: $(BIN)/.installed ## Add a page in every language and to the menu (asks for name, titles, descriptions)
 	$(BIN)/python scripts/new_page.py

@@ -162,3 +162,30 @@ def languages_from_entries(entries: Iterable[Mapping[str, Any]]) -> tuple[Langua
 def site_languages(path: Path = MKDOCS_YML) -> tuple[Language, ...]:
     """Every language of the site as mkdocs.yml lists it, the default first."""
     return languages_from_entries(i18n_entries(read_mkdocs_yml(path)))
+
+
+def nav_pages(config: Mapping[str, Any]) -> list[str]:
+    """The Markdown files of `nav:` in a parsed mkdocs.yml, in menu order at any depth: every language
+    has each of them (overrides/hooks/translations.py stops a build where one is missing)."""
+
+    def files(entry: object) -> list[str]:
+        if isinstance(entry, str):
+            return [entry] if entry.endswith(".md") else []  # not an external link in the menu
+        if isinstance(entry, Mapping):
+            return [name for value in entry.values() for name in files(value)]
+        if isinstance(entry, list):
+            return [name for item in entry for name in files(item)]
+        return []
+
+    return files(config.get("nav") or [])
+
+
+def page_folder(md_name: str, language: Language) -> str:
+    """Where MkDocs writes a page, below the site root: ('puljen.md', English) -> 'en/puljen/',
+    ('index.md', Danish) -> '' (directory URLs, MkDocs' default)."""
+    stem = md_name.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem.removesuffix("index")
+    else:
+        stem += "/"
+    return language.prefix + stem

@@ -1,4 +1,5 @@
-"""The publishing workflow, checked offline: schema, security audit, pins and permissions."""
+"""The workflows, checked offline: schema, security audit, pins and permissions; what publishing and
+the weekly link watch run."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from support.site import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 SITE_WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
+LINK_WATCH = ROOT / ".github" / "workflows" / "links.yml"
 DEPENDABOT = ROOT / ".github" / "dependabot.yml"
 BIN = Path(sys.executable).parent
 PINNED_USE = re.compile(r"^\s*(?:-\s*)?uses:\s*(?P<action>[\w.-]+/[\w./-]+)@(?P<ref>\S+)(?P<comment>.*)$")
@@ -72,16 +74,17 @@ def test_every_action_is_pinned_to_a_commit_with_its_version(path: Path) -> None
         assert re.search(r"#\s*v\d+\.\d+\.\d+", use["comment"]), f"{where} lacks its version in a comment"
 
 
-def test_permissions_are_read_only_except_for_deploying() -> None:
-    workflow = load(SITE_WORKFLOW)
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
+def test_permissions_are_read_only_except_for_deploying(path: Path) -> None:
+    workflow = load(path)
     assert workflow["permissions"] == {"contents": "read"}
     for name, job in workflow["jobs"].items():
         permissions = job.get("permissions", {})
         writes = {scope for scope, level in permissions.items() if level == "write"}
-        if name == "deploy":
+        if path == SITE_WORKFLOW and name == "deploy":
             assert permissions == {"pages": "write", "id-token": "write"}
         else:
-            assert not writes, f"job {name} may write: {writes}"
+            assert not writes, f"{path.name}: job {name} may write: {writes}"
 
 
 def test_deploy_runs_only_for_main_and_is_never_cancelled() -> None:
@@ -109,3 +112,38 @@ def test_build_uses_full_history_the_published_address_and_the_readme_test_comma
     assert uploads and uploads[0]["with"]["path"] == "site/"
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make test" in readme
+
+
+def test_link_watch_runs_weekly_and_by_hand_only() -> None:
+    triggers = load(LINK_WATCH)[True]
+    assert set(triggers) == {"schedule", "workflow_dispatch"}, "not on pushes or pull requests"
+    [schedule] = triggers["schedule"]
+    minute, hour, day_of_month, month, day_of_week = schedule["cron"].split()
+    assert minute.isdigit() and hour.isdigit() and day_of_week.isdigit(), "one fixed time"
+    assert (day_of_month, month) == ("*", "*"), "every week"
+
+
+def test_link_watch_reads_only_and_runs_make_links_into_the_job_summary() -> None:
+    [job] = load(LINK_WATCH)["jobs"].values()
+    # Reading the repository and the published address is all it needs.
+    assert job["permissions"] == {"contents": "read", "pages": "read"}
+    assert job["timeout-minutes"] <= 60
+    steps = job["steps"]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["persist-credentials"] is False
+    assert "ref" not in checkout.get("with", {}), "a scheduled run checks out main, the published branch"
+    assert any(s.get("uses", "").startswith("actions/configure-pages@") for s in steps)
+    watch = next(s for s in steps if "make links" in s.get("run", ""))
+    assert watch["run"].strip() == 'make links SUMMARY="$GITHUB_STEP_SUMMARY"'
+    assert "steps.pages.outputs.base_url" in watch["env"]["SITE_URL"]
+    # The pages are built as published (make build), then checked by the script.
+    dry_run = subprocess.run(
+        ["make", "-n", "links", "SUMMARY=summary.md"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert dry_run.returncode == 0, dry_run.stderr
+    commands = dry_run.stdout.splitlines()
+    build = next(i for i, line in enumerate(commands) if "mkdocs build --strict" in line)
+    watch_line = next(i for i, line in enumerate(commands) if "scripts/link_watch.py" in line)
+    assert build < watch_line and '--summary "summary.md"' in commands[watch_line]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make links" in readme and "links.yml" in readme
