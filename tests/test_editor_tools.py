@@ -129,7 +129,7 @@ def test_make_check_passes_and_writes_a_summary(tmp_path: Path) -> None:
     result = run_script(root, "check.py", "--summary", str(summary))
     assert result.returncode == 0, result.stdout + result.stderr
     text = summary.read_text(encoding="utf-8")
-    assert text.count("✅") == 5 and "| page | language | status | checked |" in text
+    assert text.count("✅") == 6 and "oversættelser er ajour." in text and "❌" not in text
 
 
 def test_make_check_reports_every_failure(project: Path) -> None:
@@ -137,5 +137,5 @@ def test_make_check_reports_every_failure(project: Path) -> None:
     page.write_text(page.read_text(encoding="utf-8") + "\nVi sender ansøgnigner. [Se](pulje.md)\n", "utf-8")
     result = run_script(project, "check.py")
     assert result.returncode == 1
-    assert "FEJL  Stavning" in result.stdout and "FEJL  Bygning af siden og links" in result.stdout
+    assert "FEJL  Stavning" in result.stdout and "FEJL  Bygning af siden, links" in result.stdout
     assert "ansøgnigner" in result.stdout and "pulje.md" in result.stdout
