@@ -122,7 +122,7 @@ def test_roster_explains_itself_to_editors() -> None:
     for topic in ("Tilføj et medlem", "Fjern et medlem", "Ret et medlem", "Skift rækkefølgen", "as_of"):
         assert topic in head
     assert "én linje for hvert af sidens sprog" in head and "mkdocs.yml" in head
-    assert f"{DEFAULT_LOCALE}:" in head and "make roster" in head
+    assert f"{DEFAULT_LOCALE}:" in head and "Summary" in head
 
 
 # The built site

@@ -1,6 +1,6 @@
 """Helpers shared by the build hooks. Not a hook: mkdocs.yml's `hooks:` list does not name it.
 
-The hooks read the languages with the same code as the scripts (scripts/site_config.py), regenerate
+The hooks read the languages with the same code as the scripts (scripts/site_config.py), make
 the steering group with the same pipeline (scripts/roster/) and fingerprint translations with the
 same function (scripts/translation_status.py). MkDocs puts a hook's folder on sys.path only while it
 loads that hook, so those modules are imported here, once, with scripts/ on the path; the hooks'
