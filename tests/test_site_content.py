@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from support.html import parse
-from support.site import LANGUAGES, LOCALES, ROOT, mkdocs_config, nav_pages, page_url_path
+from support.roster import roster_data
+from support.site import LANGUAGES, LOCALES, mkdocs_config, nav_pages, page_url_path
 
 EXTRA = mkdocs_config()["extra"]
 # The pages that answer "whom do I contact?": the contact page and the fund page.
@@ -33,7 +33,7 @@ def main_text(site_dir: Path, md: str, locale: str) -> str:
 
 
 def roster_members() -> list[dict]:
-    return yaml.safe_load((ROOT / "data" / "steering-group.yml").read_text(encoding="utf-8"))["members"]
+    return roster_data()["members"]
 
 
 @pytest.mark.parametrize("locale", LOCALES)
