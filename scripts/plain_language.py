@@ -1,7 +1,7 @@
 """Plain language: how easy each page is to read, and whether the English pages use the glossary's terms.
 
-Three checks, on the prose of every page (front matter, HTML comments, the generated steering-group
-block, code and link addresses are left out; the text of a link counts):
+Three checks, on the prose of every page (front matter, HTML comments and marker lines, code and link
+addresses are left out; the text of a link counts):
 
 - Danish pages: LIX, at most 40. LIX = words / sentences + 100 * long words / words, where a long
   word has more than 6 letters. A sentence ends at . ! or ? before a capital letter or a number, at
@@ -10,11 +10,15 @@ block, code and link addresses are left out; the text of a link counts):
 - English pages: every sentence at most 25 words (GOV.UK style), counted the same way.
 - English pages: no variant the glossary says to avoid (data/ordliste-engelsk.yml), in the prose or
   in `title:` and `description:`. The message names the term to use instead.
+- The same glossary check on the English words in mkdocs.yml: what the site shows outside its pages
+  (footer, 404 page, notices, the owner's settings), that is the language's `extra: ui:` words and
+  its `site_name`, `site_description` and `copyright`. The message names mkdocs.yml and the line.
 
 The languages come from mkdocs.yml (scripts/site_config.py), and so does which measure fits which
 language: each language's `extra: readability:` (LIX is made for Danish and the other Scandinavian
 languages); a language of the site without one is listed as not measured. The glossary's `source:`
-and `target:` say which languages it translates between; its terms are checked on the target language's pages.
+and `target:` say which languages it translates between; its terms are checked on the target language's pages
+and words.
 """
 
 from __future__ import annotations
@@ -25,13 +29,13 @@ import json
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import yaml
 
-from site_config import MKDOCS_YML, ROOT, Language, display_path, site_languages
+from site_config import MKDOCS_YML, ROOT, Language, SiteConfigError, display_path, site_languages
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -61,9 +65,6 @@ def readability_by_language(languages: Sequence[Language]) -> dict[str, Measure]
             measures[language.code] = Measure(kind, int(language.readability["limit"]), LABELS[kind])
     return measures
 
-
-# The measure for each language code of mkdocs.yml. A language without one is not measured.
-READABILITY: Mapping[str, Measure] = readability_by_language(site_languages())
 
 # Blanked out before reading (kept as spaces and line breaks, so that line numbers stay right).
 HIDDEN = [
@@ -425,34 +426,140 @@ def _variant_pattern(variant: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.I)
 
 
+def variant_hits(text: str, glossary: Glossary) -> list[tuple[int, int, str, Term]]:
+    """Each variant to avoid in text: (start, end, what was found, term); none inside a longer one."""
+    hits = [
+        (match.start(), match.end(), " ".join(match[0].split()), term)  # a line break read as a space
+        for term in glossary.terms
+        for variant in term.avoid
+        for match in _variant_pattern(variant).finditer(text)
+    ]
+    kept: list[tuple[int, int, str, Term]] = []
+    for hit in sorted(hits, key=lambda hit: (hit[0] - hit[1], hit[0])):  # the longest first
+        if not any(hit[0] < end and start < hit[1] for start, end, _, _ in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda hit: hit[0])
+
+
+def glossary_message(place: str, found: str, term: Term, glossary: Glossary, where: str = "") -> str:
+    """'file:line: skriv …, ikke …': the term to use instead of the variant found."""
+    return (
+        f"{place}: skriv '{term.target}', ikke '{found}'{where} ({term.source}; se "
+        f"{glossary.file}) (variant to avoid: '{found}', use '{term.target}')."
+    )
+
+
 def glossary_problems(file: str, markdown: str, glossary: Glossary) -> list[Problem]:
     """Each variant to avoid on a page, with its line and the term to use."""
-    hits: list[tuple[int, int, int, str, Term]] = []  # (block, start, end, variant, term)
-    all_blocks = front_matter_prose(markdown) + blocks(markdown)
-    for index, block in enumerate(all_blocks):
-        text, _, _ = block.text_and_lines()
-        for term in glossary.terms:
-            for variant in term.avoid:
-                for match in _variant_pattern(variant).finditer(text):
-                    hits.append((index, match.start(), match.end(), match[0], term))
     problems = []
-    kept: list[tuple[int, int, int]] = []
-    for index, start, end, found, term in sorted(hits, key=lambda hit: (hit[1] - hit[2], hit[0], hit[1])):
-        if any(index == i and start < e and s < end for i, s, e in kept):
-            continue  # inside a longer variant already reported
-        kept.append((index, start, end))
-        text, offsets, lines = all_blocks[index].text_and_lines()
-        line = lines[max(bisect_right(offsets, start) - 1, 0)]
-        problems.append(
-            Problem(
-                file,
-                line,
-                "glossary",
-                f"{file}:{line}: skriv '{term.target}', ikke '{found}' ({term.source}; se "
-                f"{glossary.file}) (variant to avoid: '{found}', use '{term.target}').",
+    for block in front_matter_prose(markdown) + blocks(markdown):
+        text, offsets, lines = block.text_and_lines()
+        for start, _, found, term in variant_hits(text, glossary):
+            line = lines[max(bisect_right(offsets, start) - 1, 0)]
+            problems.append(
+                Problem(file, line, "glossary", glossary_message(f"{file}:{line}", found, term, glossary))
             )
-        )
     return sorted(problems, key=lambda problem: problem.line or 0)
+
+
+# The words the site shows outside its pages
+
+# The settings of a language's entry in mkdocs.yml (plugins: i18n: languages:) that the site shows:
+# the footer, the 404 page, notices and the owner's settings take their words from `extra.ui`.
+SHOWN_SETTINGS = ("site_name", "site_description", "copyright", "extra.ui")
+CONFIG_SUFFIXES = (".yml", ".yaml")
+
+
+@dataclass(frozen=True)
+class ShownText:
+    key: str  # where it sits in the language's entry, e.g. 'extra.ui.no_statement'
+    line: int  # the line its value starts on
+    source: str  # the value as written in the file: a value over several lines keeps its line breaks
+
+
+def shown_texts(config_text: str, code: str) -> list[ShownText]:
+    """Every text the site shows in language `code` outside its pages, with its line in mkdocs.yml."""
+    # Composed, not loaded: the nodes keep their place in the file, and tags such as !ENV need no reader.
+    entry = _language_entry(yaml.compose(config_text, Loader=yaml.SafeLoader), code)
+    if entry is None:
+        raise BadInput(
+            f"sproget '{code}' står ikke under plugins: i18n: languages: (no entry for the language)."
+        )
+    texts = []
+    for setting in SHOWN_SETTINGS:
+        node = _at(entry, setting.split("."))
+        if node is not None:
+            texts += [
+                ShownText(
+                    key,
+                    scalar.start_mark.line + 1,
+                    config_text[scalar.start_mark.index : scalar.end_mark.index],
+                )
+                for key, scalar in _scalars(node, setting)
+            ]
+    return texts
+
+
+def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+                return value
+    return None
+
+
+def _at(node: yaml.Node | None, keys: Sequence[str]) -> yaml.Node | None:
+    for key in keys:
+        node = _child(node, key)
+    return node
+
+
+def _language_entry(root: yaml.Node | None, code: str) -> yaml.Node | None:
+    """The language's entry under `plugins: i18n: languages:`."""
+    plugins = _child(root, "plugins")
+    for plugin in plugins.value if isinstance(plugins, yaml.SequenceNode) else []:
+        languages = _at(plugin, ["i18n", "languages"])
+        for entry in languages.value if isinstance(languages, yaml.SequenceNode) else []:
+            locale = _child(entry, "locale")
+            if isinstance(locale, yaml.ScalarNode) and locale.value == code:
+                return entry
+    return None
+
+
+def _scalars(node: yaml.Node, key: str) -> Iterator[tuple[str, yaml.ScalarNode]]:
+    if isinstance(node, yaml.ScalarNode):
+        yield key, node
+    elif isinstance(node, yaml.MappingNode):
+        for key_node, value in node.value:
+            yield from _scalars(value, f"{key}.{key_node.value}")
+    elif isinstance(node, yaml.SequenceNode):
+        for number, value in enumerate(node.value):
+            yield from _scalars(value, f"{key}.{number}")
+
+
+def shown_text_problems(path: Path, glossary: Glossary) -> list[Problem]:
+    """Each variant to avoid in the target language's words in mkdocs.yml, with its line and the fix."""
+    file = display_path(path)
+    try:
+        config_text = path.read_text(encoding="utf-8")
+        texts = shown_texts(config_text, glossary.target)
+    except (OSError, UnicodeDecodeError) as error:
+        raise BadInput(f"{file}: kan ikke læses ({error}).") from None
+    except yaml.YAMLError as error:
+        raise BadInput(f"{file}: er ikke gyldig YAML. Ret linjen, der nævnes ({error}).") from None
+    except BadInput as error:
+        raise BadInput(f"{file}: {error}") from None
+    problems = []
+    for text in texts:
+        for start, _, found, term in variant_hits(text.source, glossary):
+            line = text.line + text.source.count("\n", 0, start)
+            where = f" i {text.key} (sproget {glossary.target})"
+            problems.append(
+                Problem(
+                    file, line, "glossary", glossary_message(f"{file}:{line}", found, term, glossary, where)
+                )
+            )
+    return problems
 
 
 # Running the checks
@@ -463,6 +570,7 @@ class Report:
     pages: list[Readability]
     not_measured: list[str]  # files in a language without a measure
     problems: list[Problem]
+    settings: list[str] = field(default_factory=list)  # site configurations whose shown words were checked
 
 
 def language_of(path: Path, docs_dir: Path, codes: set[str]) -> str:
@@ -488,10 +596,15 @@ def read_page(path: Path) -> str:
 
 
 def check(files: Sequence[Path], docs_dir: Path, languages: Sequence[Language], glossary: Glossary) -> Report:
+    """Each file is a page below docs_dir, or a site configuration (mkdocs.yml): its shown words."""
     codes = {language.code for language in languages}
     measures = readability_by_language(languages)
-    pages, not_measured, problems = [], [], []
+    pages, not_measured, problems, settings = [], [], [], []
     for path in files:
+        if path.suffix in CONFIG_SUFFIXES:
+            settings.append(display_path(path))
+            problems += shown_text_problems(path, glossary)
+            continue
         code = language_of(path, docs_dir, codes)
         markdown, file = read_page(path), display_path(path)
         measure = measures.get(code)
@@ -503,12 +616,13 @@ def check(files: Sequence[Path], docs_dir: Path, languages: Sequence[Language], 
             problems += readability_problems(result, markdown)
         if code == glossary.target:
             problems += glossary_problems(file, markdown, glossary)
-    return Report(pages, not_measured, problems)
+    return Report(pages, not_measured, problems, settings)
 
 
-def default_files(docs_dir: Path, languages: Sequence[Language]) -> list[Path]:
-    """Every page of every language, in docs/<language>/."""
-    return [path for language in languages for path in sorted((docs_dir / language.code).rglob("*.md"))]
+def default_files(docs_dir: Path, languages: Sequence[Language], config: Path) -> list[Path]:
+    """Every page of every language, in docs/<language>/, and the site configuration (its shown words)."""
+    pages = [path for language in languages for path in sorted((docs_dir / language.code).rglob("*.md"))]
+    return [*pages, config]
 
 
 def table(report: Report) -> str:
@@ -541,12 +655,17 @@ def as_json(report: Report) -> str:
         "pages": pages,
         "not_measured": report.not_measured,
         "problems": [asdict(p) for p in report.problems],
+        "settings": report.settings,
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
-    limits = ", ".join(f"{code}: {m.label} <= {m.limit}" for code, m in READABILITY.items())
+    try:  # the limits of mkdocs.yml, for --help; a broken mkdocs.yml is told by main()
+        measures = readability_by_language(site_languages()).items()
+        limits = ", ".join(f"{code}: {m.label} <= {m.limit}" for code, m in measures)
+    except SiteConfigError:
+        limits = "see extra: readability of each language in mkdocs.yml"
     parser = argparse.ArgumentParser(
         prog="plain_language.py",
         description=__doc__,
@@ -555,12 +674,18 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 limits: {limits}
 
 exit codes:
-  {EXIT_OK}  every page is within the limits and uses the glossary's terms
-  {EXIT_CHECK_FAILED}  a page is too hard to read or uses a variant to avoid (each printed as file:line)
-  {EXIT_BAD_INPUT}  a page or the glossary cannot be read, or a file is not a page of the site
+  {EXIT_OK}  every page is within the limits, and the pages and mkdocs.yml use the glossary's terms
+  {EXIT_CHECK_FAILED}  a page is too hard to read, or a page or mkdocs.yml uses a variant to avoid (each
+     printed as file:line)
+  {EXIT_BAD_INPUT}  a page, mkdocs.yml or the glossary cannot be read, or a file is not a page of the site
 """,
     )
-    parser.add_argument("files", nargs="*", type=Path, help="pages to check (default: every page in docs/)")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        help="pages, or mkdocs.yml for the words the site shows outside them (default: all of them)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures and problems as JSON")
     parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs", metavar="DIR", help="default: docs")
     parser.add_argument("--config", type=Path, default=MKDOCS_YML, metavar="PATH", help="default: mkdocs.yml")
@@ -575,9 +700,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         languages = site_languages(arguments.config)
         glossary = load_glossary(arguments.glossary, languages)
-        files = arguments.files or default_files(arguments.docs_dir, languages)
+        files = arguments.files or default_files(arguments.docs_dir, languages, arguments.config)
         report = check(files, arguments.docs_dir, languages, glossary)
-    except BadInput as error:
+    except (BadInput, SiteConfigError) as error:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT
     except (OSError, KeyError, yaml.YAMLError) as error:
@@ -589,7 +714,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(table(report))
         for problem in report.problems:
             print(problem.message)
-        print(f"Klart sprog: {len(files)} sider, {len(report.problems)} problemer.")
+        checked = f"{len(report.pages) + len(report.not_measured)} sider"
+        checked += "".join(f" og ordene i {settings}" for settings in report.settings)
+        print(f"Klart sprog: {checked}, {len(report.problems)} problemer.")
     return EXIT_CHECK_FAILED if report.problems else EXIT_OK
 
 

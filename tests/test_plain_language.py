@@ -14,15 +14,11 @@ from pathlib import Path
 import plain_language
 import pytest
 import yaml
-from support.site import LANGUAGES, ROOT, nav_pages, run_script
+from support.site import LANGUAGES, ROOT, copy_project, nav_pages, run_script
 
 GLOSSARY_FILE = ROOT / "data" / "ordliste-engelsk.yml"
 GLOSSARY = plain_language.load_glossary(GLOSSARY_FILE, LANGUAGES)
-MEASURED = [
-    (language.code, plain_language.READABILITY[language.code])
-    for language in LANGUAGES
-    if language.code in plain_language.READABILITY
-]
+MEASURED = list(plain_language.readability_by_language(LANGUAGES).items())
 LIX_CODE, LIX_MEASURE = next((c, m) for c, m in MEASURED if m.kind == plain_language.LIX)
 SENTENCE_CODE, SENTENCE_MEASURE = next(
     (c, m) for c, m in MEASURED if m.kind == plain_language.LONGEST_SENTENCE
@@ -263,3 +259,135 @@ def test_the_glossary_file_is_plain_yaml_with_both_languages() -> None:
     data = yaml.safe_load(GLOSSARY_FILE.read_text(encoding="utf-8"))
     for entry in data["terms"]:
         assert entry[GLOSSARY.source] and entry[GLOSSARY.target], entry
+
+
+# The words the site shows outside its pages: each language's words in mkdocs.yml
+
+MULTI_WORD = next((term, variant) for term, variant in AVOIDED if " " in variant)
+
+
+def synthetic_config(source_ui: str = "", target_entry: str = "", target_ui: str = "") -> str:
+    """A small site configuration in the glossary's two languages; the extra lines go where named."""
+    head = ["site_name: Test", "plugins:", "  - search", "  - i18n:", "      languages:"]
+    source = [f"        - locale: {GLOSSARY.source}", "          name: Kilde", "          default: true"]
+    target = [f"        - locale: {GLOSSARY.target}", "          name: Target"]
+    extra = [
+        "          extra:",
+        "            regional_locale: xx_XX",
+        "            ui:",
+        "              contact: A",
+    ]
+    return "".join(
+        [
+            "\n".join(head + source + extra) + "\n",
+            source_ui,
+            "\n".join(target) + "\n",
+            target_entry,
+            "\n".join(extra) + "\n",
+            target_ui,
+        ]
+    )
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+def shown_problems(tmp_path: Path, config_text: str) -> list[plain_language.Problem]:
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(config_text, encoding="utf-8")
+    return plain_language.shown_text_problems(path, GLOSSARY)
+
+
+def test_a_variant_in_a_word_the_site_shows_is_caught_with_its_line(tmp_path: Path) -> None:
+    term, variant = AVOIDED[0]
+    config = synthetic_config(target_ui=f"              footer_label: We wrote {variant} here.\n")
+    problems = shown_problems(tmp_path, config)
+    assert [(problem.line, problem.kind) for problem in problems] == [(line_of(config, variant), "glossary")]
+    message = problems[0].message
+    assert message.startswith(
+        f"{problems[0].file}:{problems[0].line}: skriv '{term.target}', ikke '{variant}'"
+    )
+    assert "footer_label" in message  # which setting, as well as the line
+
+
+def test_a_variant_in_a_word_over_several_lines_is_caught_on_its_own_line(tmp_path: Path) -> None:
+    _, variant = MULTI_WORD
+    first, rest = variant.split(" ", 1)
+    config = synthetic_config(
+        target_ui=(
+            "              notice: >-\n                The first line says nothing.\n"
+            f"                Then we wrote {first}\n                {rest} here.\n"
+        )
+    )
+    problems = shown_problems(tmp_path, config)
+    assert [problem.line for problem in problems] == [line_of(config, f"wrote {first}")]
+    assert f"ikke '{variant}'" in problems[0].message  # the line break read as a space
+
+
+@pytest.mark.parametrize(
+    ("where", "lines"),
+    [
+        ("nested", {"target_ui": "              theme:\n                action.skip: {text}\n"}),
+        ("site_description", {"target_entry": "          site_description: >-\n            {text}\n"}),
+        ("copyright", {"target_entry": "          copyright: {text}\n"}),
+    ],
+)
+def test_every_word_the_site_shows_in_the_language_is_read(tmp_path: Path, where: str, lines: dict) -> None:
+    _, variant = AVOIDED[0]
+    text = f"We wrote {variant} here."
+    config = synthetic_config(**{place: line.format(text=text) for place, line in lines.items()})
+    problems = shown_problems(tmp_path, config)
+    assert [problem.line for problem in problems] == [line_of(config, text)], where
+
+
+def test_the_original_languages_words_are_not_held_to_the_glossary(tmp_path: Path) -> None:
+    _, variant = AVOIDED[0]
+    config = synthetic_config(source_ui=f"              footer_label: {variant}\n")
+    assert shown_problems(tmp_path, config) == []
+
+
+def test_the_words_to_use_are_never_reported_in_the_settings(tmp_path: Path) -> None:
+    lines = "".join(
+        f"              term_{number}: Use {term.target} here.\n"
+        for number, term in enumerate(GLOSSARY.terms)
+    )
+    assert shown_problems(tmp_path, synthetic_config(target_ui=lines)) == []
+
+
+def test_the_sites_own_settings_use_the_glossary_terms() -> None:
+    problems = plain_language.shown_text_problems(ROOT / "mkdocs.yml", GLOSSARY)
+    assert not problems, "\n".join(problem.message for problem in problems)
+
+
+def test_make_plain_reads_the_words_in_mkdocs_yml(tmp_path: Path) -> None:
+    """The whole check, as `make plain` and `make check` run it, names mkdocs.yml, the line and the fix."""
+    term, variant = AVOIDED[0]
+    project = copy_project(tmp_path / "project")
+    config_path = project / "mkdocs.yml"
+    # A new word at the top of the target language's `ui:` words, indented like the first one there.
+    lines = config_path.read_text(encoding="utf-8").split("\n")
+    entry = next(n for n, line in enumerate(lines) if line.strip() == f"- locale: {GLOSSARY.target}")
+    ui = next(n for n in range(entry, len(lines)) if lines[n].strip() == "ui:")
+    indent = len(lines[ui + 1]) - len(lines[ui + 1].lstrip())
+    lines.insert(ui + 1, " " * indent + f"footer_label: Ask {variant} today.")
+    config_path.write_text("\n".join(lines), encoding="utf-8")
+    result = run_script(project, "plain_language.py")
+    assert result.returncode == plain_language.EXIT_CHECK_FAILED, result.stdout + result.stderr
+    assert f"mkdocs.yml:{ui + 2}: skriv '{term.target}', ikke '{variant}'" in result.stdout
+
+
+def test_a_configuration_without_the_language_is_bad_input(tmp_path: Path) -> None:
+    config = tmp_path / "andet.yml"
+    config.write_text("plugins:\n  - search\n", encoding="utf-8")
+    result = run_script(ROOT, "plain_language.py", str(config))
+    assert result.returncode == plain_language.EXIT_BAD_INPUT, result.stdout + result.stderr
+    assert "andet.yml" in result.stderr and f"'{GLOSSARY.target}'" in result.stderr
+
+
+def test_a_configuration_that_is_not_yaml_is_bad_input(tmp_path: Path) -> None:
+    config = tmp_path / "andet.yml"
+    config.write_text("plugins: [\n", encoding="utf-8")
+    result = run_script(ROOT, "plain_language.py", str(config))
+    assert result.returncode == plain_language.EXIT_BAD_INPUT, result.stdout + result.stderr
+    assert "andet.yml" in result.stderr and "ikke gyldig YAML" in result.stderr
