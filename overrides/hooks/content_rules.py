@@ -17,7 +17,6 @@ with a message, instead of only failing a test in English:
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -25,11 +24,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from sitelib.site import building_other_language, language_of, languages
+from sitelib.site import building_other_language, hook_logger, language_of, languages
 
 from markdown_source import body_lines, front_matter_lines
 
-log = logging.getLogger("mkdocs.hooks.content_rules")
+log = hook_logger("content_rules")
 
 # The pages that answer "whom do I contact?".
 CONTACT_PAGES = ("kontakt.md", "puljen.md")

@@ -15,9 +15,9 @@ import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure import pages
 from pymdownx.slugs import slugify
 
-MKDOCS_LINK_LOGGER = "mkdocs.structure.pages"
 NOT_FOUND = re.compile(
     r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', but the target(?: '(?P<target>[^']+)')? "
     r"is not found among documentation files\."
@@ -114,7 +114,9 @@ class DanishLinkMessages(logging.Filter):
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    logger = logging.getLogger(MKDOCS_LINK_LOGGER)
+    # The logger the link warnings come from, whatever the generator names it ("mkdocs.structure.pages",
+    # "properdocs.structure.pages"): the module's own.
+    logger = pages.log
     for old in [f for f in logger.filters if type(f).__name__ == DanishLinkMessages.__name__]:
         logger.removeFilter(old)  # `mkdocs serve` reads the configuration again on every rebuild
     logger.addFilter(DanishLinkMessages(Path(config.docs_dir)))

@@ -11,16 +11,15 @@ A page that must carry a marker but does not fails the build, so an edit cannot 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from sitelib.site import language_of
+from sitelib.site import hook_logger, language_of
 
-log = logging.getLogger("mkdocs.hooks.owner_settings")
+log = hook_logger("owner_settings")
 
 STATEMENT_MARKER = "<!-- accessibility-statement -->"
 PHONE_MARKER = "<!-- fund-phone -->"

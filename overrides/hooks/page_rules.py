@@ -8,16 +8,15 @@ and the fix. (`make page` makes new pages with all three.)
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from sitelib.site import building_other_language, language_of, languages
+from sitelib.site import building_other_language, hook_logger, language_of, languages
 
-log = logging.getLogger("mkdocs.hooks.page_rules")
+log = hook_logger("page_rules")
 # Search results and link previews cut a longer description off.
 MAX_DESCRIPTION = 200
 REQUIRED_FRONT_MATTER = {

@@ -30,9 +30,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import event_priority
 
-from sitelib.site import building_other_language
+from sitelib.site import GENERATOR, building_other_language, hook_logger
 
-log = logging.getLogger("mkdocs.hooks.preview")
+log = hook_logger("preview")
 
 INJECTED_SCRIPT = re.compile(rb"<script>(?P<body>(?:(?!<script).)*?)</script>(?=\s*</body>)", re.S)
 SCRIPT_SRC = re.compile(
@@ -64,7 +64,7 @@ def on_startup(command: str, dirty: bool) -> None:
     global _problems
     if command == "serve" and _problems is None:
         _problems = Problems()
-        logging.getLogger("mkdocs").addHandler(_problems)
+        logging.getLogger(GENERATOR).addHandler(_problems)  # every warning of the build, any generator
 
 
 class CompiledTemplates(BytecodeCache):

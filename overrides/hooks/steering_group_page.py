@@ -13,14 +13,19 @@ at the top of every page and keeps running until the roster is fixed and saved.
 
 from __future__ import annotations
 
-import logging
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from sitelib.site import building_other_language, current_language, language_of, languages, roster_path
+from sitelib.site import (
+    building_other_language,
+    current_language,
+    hook_logger,
+    language_of,
+    languages,
+    roster_path,
+)
 
 from roster import pipeline
 from roster.model import Roster
@@ -28,7 +33,7 @@ from roster.page import PAGE_NAME
 from roster.problems import PageError, RosterError
 from site_config import display_path
 
-log = logging.getLogger("mkdocs.hooks.steering_group_page")
+log = hook_logger("steering_group_page")
 
 # Read once per site build (in the default language's build) and used by every language's pages.
 _roster: Roster | None = None

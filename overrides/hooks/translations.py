@@ -7,14 +7,12 @@ file to add. The languages are those in mkdocs.yml.
 
 from __future__ import annotations
 
-import logging
-
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from sitelib.site import building_other_language, languages
+from sitelib.site import building_other_language, hook_logger, languages
 
-log = logging.getLogger("mkdocs.hooks.translations")
+log = hook_logger("translations")
 
 
 def missing_translations(src_uris: list[str], codes: list[str]) -> list[tuple[str, str]]:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
 
 from roster.pipeline import ROSTER_FILE
 from site_config import Language, languages_from_entries
+
+# The generator running the build: "mkdocs", or "properdocs", MkDocs' maintained continuation, which
+# answers `import mkdocs` with itself. Its loggers are named after it ("properdocs.structure.pages").
+GENERATOR = mkdocs.__name__
+
+
+def hook_logger(name: str) -> logging.Logger:
+    """A hook's logger in the running generator's own tree: its warnings are shown, counted by --strict
+    and listed by the preview under MkDocs and ProperDocs alike."""
+    return logging.getLogger(f"{GENERATOR}.hooks.{name}")
 
 
 def languages(config: MkDocsConfig) -> tuple[Language, ...]:
