@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# The generator: mkdocs, or properdocs (README, "End of life"); scripts/site_config.py reads the same variable.
+export SITE_GENERATOR ?= mkdocs
 
 .PHONY: help serve build check links page confirm translations spelling plain test test-fast lint roster bench lock clean
 
@@ -27,14 +29,14 @@ node_modules/.installed: package.json package-lock.json
 roster: $(BIN)/.installed ## Check data/steering-group.yml and print the list as the site will show it
 	$(BIN)/python scripts/steering_group.py
 
-# scripts/serve.py: mkdocs serve --livereload --no-strict, after checking mkdocs.yml and the port. A mistake
+# scripts/serve.py: $(SITE_GENERATOR) serve --livereload --no-strict, after checking mkdocs.yml and the port. A mistake
 # is shown at the top of every page instead of stopping the preview (overrides/hooks/preview.py);
 # `make build`, `make check` and publishing stay strict. PORT=8001 picks another port.
 serve: $(BIN)/.installed ## Preview the site with live reload at http://127.0.0.1:8000/ (PORT=8001: another port)
 	$(BIN)/python scripts/serve.py $(if $(PORT),--port $(PORT))
 
 build: $(BIN)/.installed ## Build the site into site/ (strict: any warning fails)
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m $(SITE_GENERATOR) build --strict
 
 check: $(BIN)/.installed ## Quick check for editors: roster, translations, spelling, build and links (a few seconds)
 	$(BIN)/python scripts/check.py $(if $(SUMMARY),--summary "$(SUMMARY)")

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from site_config import MKDOCS_YML, ROOT, SiteConfigError, display_path, site_languages
+from site_config import MKDOCS_YML, ROOT, SiteConfigError, display_path, generator_command, site_languages
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -71,7 +71,7 @@ def steps(site_dir: Path) -> list[Step]:
         Step(
             "Bygning af siden, links og sidernes regler (docs/, mkdocs.yml)",
             # Not --quiet: it silences the warnings, and strict mode then has nothing to count.
-            [python, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+            generator_command("build", "--strict", "--site-dir", str(site_dir)),
         ),
     ]
 

@@ -1,9 +1,10 @@
 """The preview (`make serve`): the site at http://127.0.0.1:8000/, rebuilt and reloaded on every save.
 
-Before MkDocs starts, mkdocs.yml is read and the port tried, so that a mistake in the settings or a
-port already in use is told in Danish with what to do, not as MkDocs' English error or a traceback.
-Then it runs `mkdocs serve` with live reload and --no-strict: a mistake is shown in a box at the top
-of every page (overrides/hooks/preview.py) instead of stopping the preview.
+Before the generator starts, mkdocs.yml is read and the port tried, so that a mistake in the settings
+or a port already in use is told in Danish with what to do, not as an English error or a traceback.
+Then it runs `mkdocs serve` (or ProperDocs', site_config.GENERATOR) with live reload and --no-strict:
+a mistake is shown in a box at the top of every page (overrides/hooks/preview.py) instead of stopping
+the preview.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import socket
 import sys
 from collections.abc import Sequence
 
-from site_config import MKDOCS_YML, ROOT, SiteConfigError, site_languages
+from site_config import MKDOCS_YML, ROOT, SiteConfigError, generator_command, site_languages
 
 EXIT_BAD_INPUT = 2
 DEFAULT_PORT = 8000
@@ -57,9 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     address = f"{HOST}:{arguments.port}"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     env.setdefault("SITE_URL", f"http://{address}/")
-    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--no-strict", "--dev-addr", address]
+    command = generator_command("serve", "--livereload", "--no-strict", "--dev-addr", address)
     os.chdir(ROOT)
-    os.execve(sys.executable, command, env)
+    os.execve(command[0], command, env)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,9 @@ The default language lives at the site root, every other one in a folder named b
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +25,17 @@ from yaml_syntax import syntax_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_YML = ROOT / "mkdocs.yml"
+# The generator that builds the site: MkDocs 1.6, or ProperDocs, its maintained continuation, which
+# builds this site byte for byte the same (README, "End of life"). SITE_GENERATOR=properdocs switches
+# every command of the project (make build, make serve, make check, the tests, the benchmark) over.
+GENERATOR = os.environ.get("SITE_GENERATOR") or "mkdocs"
+
+
+def generator_command(*arguments: str) -> list[str]:
+    """The generator's command line in this Python: generator_command("build", "--strict")."""
+    return [sys.executable, "-m", GENERATOR, *arguments]
+
+
 # What a build reads: a copy of these builds the same site (tests and benchmarks change the copy).
 BUILD_INPUTS = ("mkdocs.yml", "docs", "overrides", "data", "scripts")
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
-import sys
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from site_config import generator_command
 
 # Every proxy points at a closed port, so any download during a build fails it (as in the tests).
 OFFLINE = {
@@ -80,7 +81,7 @@ def build_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 def build_command(site_dir: Path, config_file: str | None = None) -> list[str]:
     """`python -m mkdocs build --strict` into site_dir, with another configuration file if given."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    command = generator_command("build", "--strict", "--site-dir", str(site_dir))
     return [*command, "--config-file", config_file] if config_file else command
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 import uuid
@@ -19,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bench.builds import MeasurementFailed, build_env
+
+from site_config import generator_command
 
 START_TIMEOUT_S = 180
 CHANGE_TIMEOUT_S = 120
@@ -56,7 +57,7 @@ def serving(project: Path, log: Path, config_file: str | None = None) -> Iterato
     """`mkdocs serve` on project at a free port; yields the served root URL, stops the server after."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
-    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--no-strict"]
+    command = generator_command("serve", "--livereload", "--no-strict")
     command += ["--dev-addr", f"127.0.0.1:{port}"]
     command += ["--config-file", config_file] if config_file else []
     env = build_env({"SITE_URL": url})

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from site_config import Language, copy_build_inputs, read_mkdocs_yml, site_languages
+from site_config import Language, copy_build_inputs, generator_command, read_mkdocs_yml, site_languages
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS_DIR = ROOT / "overrides" / "hooks"
@@ -73,7 +73,7 @@ def build_site(destination: Path, project: Path = ROOT, **env: str) -> subproces
         **env,
     }
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
+        generator_command("build", "--strict", "--site-dir", str(destination)),
         cwd=project,
         env=full_env,
         capture_output=True,
