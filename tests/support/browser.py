@@ -50,7 +50,6 @@ def js(name: str) -> str:
 
 CSP_RECORDER = js("csp-recorder")  # fills window.__cspViolations
 AXE_RUN = js("axe-run")
-FOCUS_STATE = js("focus-state")
 OVERFLOW_PROBLEMS = js("overflow-problems")
 STORAGE_STATE = js("storage-state")
 SETTLE = js("settle")
