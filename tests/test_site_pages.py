@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -178,14 +179,19 @@ def test_sitemap_lists_every_language_with_alternates(site_dir: Path) -> None:
         assert lastmod == _git_date(md, locale), "lastmod is the page's own date, not the build date"
 
 
-def test_404_page_is_danish_with_a_way_to_every_language(site_dir: Path) -> None:
-    page = parse(site_dir / "404.html")
-    assert page.find("html").attrs["lang"] == "da"
+@pytest.mark.parametrize("locale", LOCALES)
+def test_each_language_has_a_404_page_with_a_way_to_every_language(site_dir: Path, locale: str) -> None:
+    """The root 404.html (the one GitHub Pages serves) is the default language's; each other language's
+    lies in its folder, for the root page to fetch under that folder (overrides/404.html)."""
+    language = language_by_code(locale)
+    page = parse(site_dir / language.prefix / "404.html")
+    assert page.find("html").attrs["lang"] == locale
+    assert page.find("h1").text.strip() == language.ui["not_found_title"], "its own language first"
     hrefs = {e.attrs.get("href") for e in page.find_all("a")}
-    homes = {f"{TEST_BASE_PATH}{language.prefix}" for language in LANGUAGES}  # /teknologipagt/, …/en/
+    homes = {f"{TEST_BASE_PATH}{other.prefix}" for other in LANGUAGES}  # /teknologipagt/, …/en/
     assert homes <= hrefs, f"no link to the home page of {homes - hrefs}"
-    for language in LANGUAGES:
-        assert language.ui["not_found_title"] in page.text, f"the 404 page says nothing in {language.name}"
+    for other in LANGUAGES:
+        assert other.ui["not_found_text"] in " ".join(page.text.split()), f"nothing in {other.name}"
     skip = page.by_class("md-skip")
     assert len(skip) == 1 and page.find("h1", id=skip[0].attrs["href"].lstrip("#")), "skip link to the H1"
     # Shown at any depth: every asset must be addressed from the site root.
@@ -193,3 +199,5 @@ def test_404_page_is_danish_with_a_way_to_every_language(site_dir: Path) -> None
         ref = element.attrs.get("href") or element.attrs.get("src")
         if ref and "stylesheet" in rel_tokens(element) | {element.tag}:
             assert ref.startswith(TEST_BASE_PATH), ref
+    config = json.loads(next(e for e in page.find_all("script") if e.attrs.get("id") == "__config").text)
+    assert config["base"] == f"{TEST_BASE_PATH}{language.prefix}", "it searches its own language's index"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from pages_server import StaticSiteServer
 from support.browser import (
     OVERFLOW_PROBLEMS,
     PAGE_IDS,
@@ -16,11 +17,12 @@ from support.browser import (
     heading_word,
     js,
     open_drawer,
+    open_missing,
     page_path,
     run_search,
 )
 from support.focus import focus_stop, tab
-from support.site import LOCALES
+from support.site import LOCALES, language_by_code
 
 pytestmark = pytest.mark.browser
 
@@ -91,9 +93,14 @@ def test_keyboard_skip_link_and_visible_focus(
     assert_keyboard_access(open_page(page_path(md, lang), viewport))
 
 
+@pytest.mark.parametrize("lang", LOCALES)
 @pytest.mark.parametrize("viewport", VIEWPORTS)
-def test_keyboard_on_the_404_page(open_page: Callable[..., Visit], viewport: str) -> None:
-    assert_keyboard_access(open_page("findes-ikke/", viewport))
+def test_keyboard_on_the_404_page(
+    open_page: Callable[..., Visit], site_server: StaticSiteServer, viewport: str, lang: str
+) -> None:
+    visit = open_page("", viewport, goto=False)
+    open_missing(visit, site_server.url(f"{language_by_code(lang).prefix}findes-ikke/"))
+    assert_keyboard_access(visit)
 
 
 def assert_keyboard_access(visit: Visit) -> None:

@@ -250,6 +250,17 @@ def open_drawer(page: Page) -> None:
     page.wait_for_function(DRAWER_OPEN)
 
 
+# The 404 page under another language's folder swaps itself for that language's page, hidden meanwhile.
+NOT_FOUND_SHOWN = "() => document.documentElement.style.visibility !== 'hidden'"
+
+
+def open_missing(visit: Visit, url: str) -> int | None:
+    """Open a missing address: its status, once the 404 page shows (in the address's language)."""
+    response = visit.page.goto(url, wait_until="load")
+    visit.page.wait_for_function(NOT_FOUND_SHOWN)
+    return response and response.status
+
+
 def run_search(page: Page, query: str, timeout_ms: float = 10_000) -> list[dict[str, str]]:
     """Open Material's search with the keyboard, type query, wait for the outcome; the results found.
 
