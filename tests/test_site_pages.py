@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from support.html import parse, rel_tokens
+from support.html import Element, parse, rel_tokens
 from support.site import (
     DEFAULT_LOCALE,
     LANGUAGES,
@@ -118,6 +118,15 @@ def test_skip_link_leads_to_the_content(site_dir: Path, md: str, locale: str) ->
     assert page.find("h1", id=target) or any(e.attrs.get("id") == target for e in page.elements)
 
 
+def assert_authority_linked(footer: Element, locale: str) -> None:
+    """The authority's name links to its own website (extra.authority_url), where a visitor can check who
+    stands behind the site."""
+    url = mkdocs_config()["extra"]["authority_url"]
+    links = [e for e in footer.descendants() if e.tag == "a" and e.attrs.get("href") == url]
+    assert len(links) == 1, f"the footer has no single link to the authority's website {url}"
+    assert " ".join(links[0].text.split()) == language_by_code(locale).ui["authority"]
+
+
 @pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
 def test_footer_names_authority_contact_and_legal_pages(site_dir: Path, md: str, locale: str) -> None:
     page = parse(site_dir / page_url_path(md, locale))
@@ -127,7 +136,9 @@ def test_footer_names_authority_contact_and_legal_pages(site_dir: Path, md: str,
     assert language_by_code(locale).ui["authority"] in text  # Region Nordjylland, North Denmark Region
     hrefs = [e.attrs["href"] for e in footer[0].descendants() if e.tag == "a" and "href" in e.attrs]
     assert f"mailto:{mkdocs_config()['extra']['contact_email']}" in hrefs
-    targets = {link_target(md, locale, h) for h in hrefs if not h.startswith("mailto:")}
+    assert_authority_linked(footer[0], locale)
+    own = [h for h in hrefs if not h.startswith("mailto:") and h != mkdocs_config()["extra"]["authority_url"]]
+    targets = {link_target(md, locale, h) for h in own}
     for legal in ("tilgaengelighed.md", "privatliv.md"):
         assert page_url_path(legal, locale) in targets, f"footer link to {legal} in the same language"
 
@@ -199,5 +210,6 @@ def test_each_language_has_a_404_page_with_a_way_to_every_language(site_dir: Pat
         ref = element.attrs.get("href") or element.attrs.get("src")
         if ref and "stylesheet" in rel_tokens(element) | {element.tag}:
             assert ref.startswith(TEST_BASE_PATH), ref
+    assert_authority_linked(page.by_class("site-footer")[0], locale)
     config = json.loads(next(e for e in page.find_all("script") if e.attrs.get("id") == "__config").text)
     assert config["base"] == f"{TEST_BASE_PATH}{language.prefix}", "it searches its own language's index"
