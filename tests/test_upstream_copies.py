@@ -174,6 +174,21 @@ UPSTREAM_PARTS = {
         "overrides/assets/stylesheets/site.css",
         "reads the hidden table-of-contents sidebar to leave the table of contents out of the phone's drawer",
     ),
+    "material-nav-title": UpstreamPart(
+        MATERIAL / "partials" / "nav.html",
+        r'<label class="md-nav__title" for="__drawer">.*?</label>',
+        "c1aa466ba36fb1ac91e93211b9eb1df0c81bd43525ef596e58bad65075852054",
+        "overrides/assets/stylesheets/site.css",
+        "styles the menu's title (the name in full, a white focus outline), hidden beside the desktop menu",
+    ),
+    "material-content-column": UpstreamPart(
+        MATERIAL / "base.html",
+        r'<div class="md-content" data-md-component="content">.*?'
+        r'<article class="md-content__inner md-typeset">',
+        "def7216614469359ff76b74f876be0cc61a8d1bfd8764af8d73f3366bfa36af7",
+        "overrides/assets/stylesheets/site.css",
+        "limits the text column (.md-content__inner) to lines of about 75 characters",
+    ),
     "static-i18n-sitemap": UpstreamPart(
         STATIC_I18N / "custom_i18n_sitemap" / "sitemap.xml",
         None,

@@ -56,7 +56,7 @@ def test_a_danish_inflection_is_found_through_its_stem_and_not_missing(
 ) -> None:
     # A Danish plural with its definite article ("-erne") shares the stem of the word on the pages.
     visit = open_page(page_path("index.md", LOCALES[0]), "desktop")
-    words = re.findall(r"\b\w{6,}e\b", visit.page.locator("main").inner_text().lower())
+    words = re.findall(r"\b\w{6,}e\b", visit.page.locator(".md-content").inner_text().lower())
     assert words, f"no Danish word ending in -e on {visit.where()} to inflect"
     query = words[0] + "rne"
     results = run_search(visit.page, query)
