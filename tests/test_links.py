@@ -37,6 +37,7 @@ def deliberate_outbound_hosts() -> set[str]:
     extra = mkdocs_config().get("extra", {})
     keys.add(outbound_key(TEST_EDIT_URI))  # "Edit this page" links (edit_uri)
     keys.add(outbound_key(f"mailto:{extra['contact_email']}"))  # the footer contact
+    keys.add(outbound_key(extra["authority_url"]))  # the footer's link to the authority's own website
     return keys - {outbound_key(TEST_SITE_URL)}
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import date
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from support.html import parse, rel_tokens
+from support.html import Element, parse, rel_tokens
 from support.site import (
     DEFAULT_LOCALE,
     LANGUAGES,
@@ -117,6 +118,15 @@ def test_skip_link_leads_to_the_content(site_dir: Path, md: str, locale: str) ->
     assert page.find("h1", id=target) or any(e.attrs.get("id") == target for e in page.elements)
 
 
+def assert_authority_linked(footer: Element, locale: str) -> None:
+    """The authority's name links to its own website (extra.authority_url), where a visitor can check who
+    stands behind the site."""
+    url = mkdocs_config()["extra"]["authority_url"]
+    links = [e for e in footer.descendants() if e.tag == "a" and e.attrs.get("href") == url]
+    assert len(links) == 1, f"the footer has no single link to the authority's website {url}"
+    assert " ".join(links[0].text.split()) == language_by_code(locale).ui["authority"]
+
+
 @pytest.mark.parametrize(("md", "locale"), PAGE_LOCALES)
 def test_footer_names_authority_contact_and_legal_pages(site_dir: Path, md: str, locale: str) -> None:
     page = parse(site_dir / page_url_path(md, locale))
@@ -126,7 +136,9 @@ def test_footer_names_authority_contact_and_legal_pages(site_dir: Path, md: str,
     assert language_by_code(locale).ui["authority"] in text  # Region Nordjylland, North Denmark Region
     hrefs = [e.attrs["href"] for e in footer[0].descendants() if e.tag == "a" and "href" in e.attrs]
     assert f"mailto:{mkdocs_config()['extra']['contact_email']}" in hrefs
-    targets = {link_target(md, locale, h) for h in hrefs if not h.startswith("mailto:")}
+    assert_authority_linked(footer[0], locale)
+    own = [h for h in hrefs if not h.startswith("mailto:") and h != mkdocs_config()["extra"]["authority_url"]]
+    targets = {link_target(md, locale, h) for h in own}
     for legal in ("tilgaengelighed.md", "privatliv.md"):
         assert page_url_path(legal, locale) in targets, f"footer link to {legal} in the same language"
 
@@ -178,14 +190,19 @@ def test_sitemap_lists_every_language_with_alternates(site_dir: Path) -> None:
         assert lastmod == _git_date(md, locale), "lastmod is the page's own date, not the build date"
 
 
-def test_404_page_is_danish_with_a_way_to_every_language(site_dir: Path) -> None:
-    page = parse(site_dir / "404.html")
-    assert page.find("html").attrs["lang"] == "da"
+@pytest.mark.parametrize("locale", LOCALES)
+def test_each_language_has_a_404_page_with_a_way_to_every_language(site_dir: Path, locale: str) -> None:
+    """The root 404.html (the one GitHub Pages serves) is the default language's; each other language's
+    lies in its folder, for the root page to fetch under that folder (overrides/404.html)."""
+    language = language_by_code(locale)
+    page = parse(site_dir / language.prefix / "404.html")
+    assert page.find("html").attrs["lang"] == locale
+    assert page.find("h1").text.strip() == language.ui["not_found_title"], "its own language first"
     hrefs = {e.attrs.get("href") for e in page.find_all("a")}
-    homes = {f"{TEST_BASE_PATH}{language.prefix}" for language in LANGUAGES}  # /teknologipagt/, …/en/
+    homes = {f"{TEST_BASE_PATH}{other.prefix}" for other in LANGUAGES}  # /teknologipagt/, …/en/
     assert homes <= hrefs, f"no link to the home page of {homes - hrefs}"
-    for language in LANGUAGES:
-        assert language.ui["not_found_title"] in page.text, f"the 404 page says nothing in {language.name}"
+    for other in LANGUAGES:
+        assert other.ui["not_found_text"] in " ".join(page.text.split()), f"nothing in {other.name}"
     skip = page.by_class("md-skip")
     assert len(skip) == 1 and page.find("h1", id=skip[0].attrs["href"].lstrip("#")), "skip link to the H1"
     # Shown at any depth: every asset must be addressed from the site root.
@@ -193,3 +210,6 @@ def test_404_page_is_danish_with_a_way_to_every_language(site_dir: Path) -> None
         ref = element.attrs.get("href") or element.attrs.get("src")
         if ref and "stylesheet" in rel_tokens(element) | {element.tag}:
             assert ref.startswith(TEST_BASE_PATH), ref
+    assert_authority_linked(page.by_class("site-footer")[0], locale)
+    config = json.loads(next(e for e in page.find_all("script") if e.attrs.get("id") == "__config").text)
+    assert config["base"] == f"{TEST_BASE_PATH}{language.prefix}", "it searches its own language's index"

@@ -9,7 +9,15 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from support.html import parse, rel_tokens
-from support.site import LOCALES, TEST_SITE_URL, language_by_code, load_hook, nav_pages, page_url_path
+from support.site import (
+    LOCALES,
+    TEST_SITE_URL,
+    language_by_code,
+    load_hook,
+    mkdocs_config,
+    nav_pages,
+    page_url_path,
+)
 
 
 def search_index(site_dir: Path, locale: str) -> dict:
@@ -94,8 +102,10 @@ def test_outbound_links_in_content_are_deliberate(site_dir: Path) -> None:
             href = element.attrs.get("href", "")
             if _other_host(href):
                 hosts.add(urlsplit(href).netloc)
-    # Only edit links to the repository (for editors) leave the site.
-    assert hosts <= {urlsplit("https://github.example/").netloc}, hosts
+    # Only edit links to the repository (for editors) and the footer's link to the authority's own
+    # website (extra.authority_url) leave the site.
+    authority = urlsplit(mkdocs_config()["extra"]["authority_url"]).netloc
+    assert hosts <= {urlsplit("https://github.example/").netloc, authority}, hosts
 
 
 def test_css_loads_nothing_from_other_hosts(site_dir: Path) -> None:

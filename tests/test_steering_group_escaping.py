@@ -39,7 +39,7 @@ ALLOWED_ATTRIBUTES = {
     "li": set(),
     "strong": set(),
     "span": {"lang"},
-    "a": {"href"},
+    "a": {"href", "data-print-address"},  # the build adds where a link leads, for print (print_addresses.py)
     "script": {"type"},
 }
 # As written in the Markdown, and as MkDocs rewrites them for the page's address.

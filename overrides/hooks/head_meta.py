@@ -35,6 +35,7 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
     # Theme pages such as 404.html: the language being built, and every language for the 404 page.
     context["locale_prefix"] = current_language(config).prefix
     context["site_languages"] = languages(config)
+    context["site_root"] = site_root_url(config)  # the footer's links, printed with their address
     return context
 
 
@@ -44,6 +45,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
         return context
     # "" for Danish pages, "en/" for English ones: where this language's pages live.
     context["locale_prefix"] = language.prefix
+    context["site_root"] = site_root_url(config)
     context["page_alternates"] = alternates(page, language, config)
     context["page_absolute_url"] = site_root_url(config) + page.url
     context["og_locale"] = language.regional_locale

@@ -3,9 +3,9 @@
 mkdocs-static-i18n writes one search index mixing every language. After the whole site is built,
 this hook splits it: the default language keeps search/search_index.json with its own pages, every
 other language gets <code>/search/search_index.json, with its own lunr language (stemmer) in the
-index's `lang`. Each page then points Material's search at its language's folder: the `base` in the
-page's `__config` JSON becomes the language's folder. Words are stemmed on the index side by the
-search plugin's `pipeline:` (mkdocs.yml) and on the query side by search_worker.py.
+index's `lang`. Each page (and the language's 404 page) then points Material's search at its language's
+folder: the `base` in the page's `__config` JSON becomes the language's folder. Words are stemmed on the
+index side by the search plugin's `pipeline:` (mkdocs.yml) and on the query side by search_worker.py.
 """
 
 from __future__ import annotations
@@ -19,7 +19,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from sitelib.site import AFTER_EVERY_LANGUAGE, building_other_language, language_of, languages
+from sitelib.site import (
+    AFTER_EVERY_LANGUAGE,
+    building_other_language,
+    current_language,
+    language_of,
+    languages,
+)
 
 # Material 9.8's base.html writes `"base": {{ base_url | tojson }}` into <script id="__config">.
 CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">.*?"base": )("[^"]*")', re.S)
@@ -33,7 +39,7 @@ def point_search_at_language(output: str, prefix: str, where: str) -> str:
             f"{where}: Material's __config no longer has a 'base', so this language would search the "
             "wrong index. Update overrides/hooks/search_per_language.py for the new Material."
         )
-    base = json.loads(match[2]) + "/" + prefix
+    base = json.loads(match[2]).rstrip("/") + "/" + prefix  # "..": "../en/"; "/" (the 404 page): "/en/"
     return output[: match.start(2)] + json.dumps(base) + output[match.end(2) :]
 
 
@@ -42,6 +48,14 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if language is None or language.default:
         return output
     return point_search_at_language(output, language.prefix, page.file.src_uri)
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """A non-default language's 404 page (its folder's 404.html, overrides/hooks/default_404.py)."""
+    language = current_language(config)
+    if template_name != "404.html" or language.default:
+        return output
+    return point_search_at_language(output, language.prefix, template_name)
 
 
 def split_search_index(site_dir: Path, config: MkDocsConfig) -> None:

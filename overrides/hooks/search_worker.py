@@ -1,4 +1,5 @@
-"""Two fixes in Material's search worker, so that Danish search finds inflected words and says so.
+"""Three fixes in Material's search worker: Danish search finds inflected words, says so, and every result
+link highlights the words found.
 
 1. Stem the query. Material adds a trailing wildcard to every word the reader types, and lunr skips
    stemming for wildcard words, so the Danish stemmer never ran on the query: "uddannelserne" did not
@@ -9,6 +10,8 @@
    "Mangler: ~~uddannelserne~~" and the result link carried an empty `?h=`. A typed word now counts
    as found when its stem matched, and a result's words are the words marked in its text
    ("uddannelse", "uddannelsen"): the link's `?h=` highlights exactly those on the page it opens.
+3. A page found through its sections only gets their words, so that its title's link highlights them
+   too (Material gave it none: an empty `?h=`).
 
 Material 9.8's worker is minified; each fix replaces one expression. If a Material update changes
 the worker, the build fails here rather than shipping search that is wrong.
@@ -50,7 +53,20 @@ WORDS = (
     "s.push(B(_({},c),{score:a*(1+K(g,2)),terms:w}))"
 )
 
-PATCHES = [(STEM_ORIGINAL, STEMMED), (FOUND_ORIGINAL, FOUND), (WORDS_ORIGINAL, WORDS)]
+# A page whose words were found only in its sections is listed above them with no words of its own, so
+# its title linked to `?h=` with nothing to highlight. It now carries the words of its sections (a word
+# counts as found when a section found it).
+PAGE_ORIGINAL = "o.push(B(_({},a),{score:0,terms:{}}))"
+PAGE = (
+    "o.push(B(_({},a),{score:0,terms:o.reduce((q,{terms:z})=>{for(let y in z)q[y]=q[y]||z[y];return q},{})}))"
+)
+
+PATCHES = [
+    (STEM_ORIGINAL, STEMMED),
+    (FOUND_ORIGINAL, FOUND),
+    (WORDS_ORIGINAL, WORDS),
+    (PAGE_ORIGINAL, PAGE),
+]
 
 
 def patch_worker(worker_code: str, worker: Path) -> str:

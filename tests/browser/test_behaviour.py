@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 import pytest
 from pages_server import StaticSiteServer
+from playwright.sync_api import Browser
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from support.browser import (
+    NOT_FOUND_SHOWN,
     PAGE_IDS,
     PAGES,
     VIEWPORTS,
@@ -15,18 +17,29 @@ from support.browser import (
     axe_violations,
     format_violations,
     js,
+    open_missing,
     page_id,
     page_path,
     run_search,
 )
-from support.site import DEFAULT_LOCALE, LANGUAGES, LOCALES, TEST_SITE_URL, mkdocs_config, nav_pages
+from support.site import (
+    DEFAULT_LOCALE,
+    LANGUAGES,
+    LOCALES,
+    TEST_SITE_URL,
+    language_by_code,
+    mkdocs_config,
+    nav_pages,
+)
 
 pytestmark = pytest.mark.browser
 
 PAGE_STYLED = js("page-styled")
+PRINTED_ADDRESSES = js("printed-addresses")
 # Every page in every language, with each other language its switcher offers.
 SWITCHES = [(md, lang, other) for md, lang in PAGES for other in LOCALES if other != lang]
 # The /was/ short address of each language, also without its trailing slash at the site root.
+OTHER_LANGUAGES = [language for language in LANGUAGES if not language.default]
 WAS_CASES = [("was", page_path("tilgaengelighed.md", DEFAULT_LOCALE), DEFAULT_LOCALE)] + [
     (f"{language.prefix}was/", page_path("tilgaengelighed.md", language.code), language.code)
     for language in LANGUAGES
@@ -109,18 +122,37 @@ def test_danish_word_finds_nothing_on_english_pages(open_page: Callable[..., Vis
     assert not results, f"the Danish word 'uddannelserne' found results on {visit.where()}: {results}"
 
 
-@pytest.mark.parametrize("missing", ["findes-ikke/", "en/does-not-exist/", "en/puljen/gammel-side.html"])
-def test_missing_address_gets_the_styled_danish_404_page(
+def _language_of_address(path: str) -> str:
+    """The language whose folder holds a path below the site ('en/x/': English; 'x/': the default)."""
+    return next((other.code for other in OTHER_LANGUAGES if path.startswith(other.prefix)), DEFAULT_LOCALE)
+
+
+# A missing address in every language's folder, one deeper, and one of an old-style file name.
+MISSING = [
+    "findes/ikke/heller/",
+    *(f"{language.prefix}findes-ikke/" for language in LANGUAGES),
+    *(f"{language.prefix}puljen/gammel-side.html" for language in OTHER_LANGUAGES),
+]
+
+
+@pytest.mark.parametrize("missing", MISSING)
+def test_missing_address_gets_the_styled_404_page_in_its_language(
     open_page: Callable[..., Visit], site_server: StaticSiteServer, missing: str
 ) -> None:
     visit = open_page(missing, goto=False)
     page = visit.page
     url = site_server.url(missing)
-    response = page.goto(url, wait_until="load")
-    assert response is not None and response.status == 404, (
-        f"{url} answered {response and response.status}, not 404"
+    status = open_missing(visit, url)
+    assert status == 404, f"{url} answered {status}, not 404"
+    lang = _language_of_address(missing)
+    ui = language_by_code(lang).ui
+    assert _html_lang(visit) == lang, (
+        f"the 404 page at {url} has <html lang={_html_lang(visit)!r}>, not {lang!r}"
     )
-    assert _html_lang(visit) == "da", f"the 404 page at {url} has <html lang={_html_lang(visit)!r}>, not 'da'"
+    assert page.url == url, f"the 404 page at {url} moved the visitor to {page.url}"
+    heading = page.locator("h1").inner_text().strip()
+    assert heading == ui["not_found_title"], f"the 404 page at {url} starts with {heading!r}, not in {lang}"
+    assert page.title().startswith(ui["not_found_title"]), f"the 404 page at {url} is titled {page.title()!r}"
 
     rec = visit.recorder
     assets_failing = [line for line in rec.bad_responses if not line.endswith(url)] + rec.failed
@@ -133,24 +165,65 @@ def test_missing_address_gets_the_styled_danish_404_page(
     styled = page.evaluate(PAGE_STYLED)
     assert styled, f"the 404 page at {url} is not styled or its script did not run (theme CSS/JS missing)"
 
-    for lang, target in ((language.code, site_server.url(language.prefix)) for language in LANGUAGES):
+    for other, target in ((language.code, site_server.url(language.prefix)) for language in LANGUAGES):
         links = page.locator("a[href]")
         hrefs = links.evaluate_all("els => els.map(a => a.href)")
-        assert target in hrefs, f"the 404 page at {url} has no link to the {lang} home page {target}"
+        assert target in hrefs, f"the 404 page at {url} has no link to the {other} home page {target}"
         link = links.nth(hrefs.index(target))
         link.click()
         page.wait_for_url(target)
-        assert _html_lang(visit) == lang, (
-            f"the {lang} home link of the 404 page led to {page.url}, lang {_html_lang(visit)}"
+        assert _html_lang(visit) == other, (
+            f"the {other} home link of the 404 page led to {page.url}, lang {_html_lang(visit)}"
         )
         page.go_back(wait_until="load")
+        page.wait_for_function(NOT_FOUND_SHOWN)
 
 
+@pytest.mark.parametrize("lang", LOCALES)
+def test_the_404_page_searches_its_own_language(
+    open_page: Callable[..., Visit], site_server: StaticSiteServer, lang: str
+) -> None:
+    visit = open_page("", goto=False)
+    missing = f"{language_by_code(lang).prefix}findes-ikke/"
+    open_missing(visit, site_server.url(missing))
+    home = site_server.url(language_by_code(lang).prefix)
+    results = run_search(visit.page, "STEM")
+    assert results, f"searching on the 404 page at /{missing} found nothing"
+    wrong = [r["href"] for r in results if not _page_of(r["href"]).startswith(home)]
+    pages = _language_pages(site_server, lang)
+    wrong += [r["href"] for r in results if _page_of(r["href"]) not in pages]
+    assert not wrong, f"the 404 page at /{missing} offers results outside its language ({lang}): {wrong}"
+
+
+def test_without_javascript_the_404_page_shows_every_language(
+    browser: Browser, site_server: StaticSiteServer
+) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport=VIEWPORTS["phone"])
+    try:
+        page = context.new_page()
+        for language in LANGUAGES:
+            url = site_server.url(f"{language.prefix}findes-ikke/")
+            page.goto(url)
+            for other in LANGUAGES:
+                text = page.get_by_text(other.ui["not_found_text"], exact=True)
+                assert text.count() == 1 and text.is_visible(), (
+                    f"without JavaScript the 404 page at {url} does not show the {other.name} text"
+                )
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("missing", [f"{language.prefix}findes-ikke/" for language in LANGUAGES])
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_404_page_is_accessible(
-    open_page: Callable[..., Visit], axe_source: str, site_server: StaticSiteServer, viewport: str
+    open_page: Callable[..., Visit],
+    axe_source: str,
+    site_server: StaticSiteServer,
+    viewport: str,
+    missing: str,
 ) -> None:
-    visit = open_page("findes-ikke/", viewport, bypass_csp=True)
+    visit = open_page("", viewport, bypass_csp=True, goto=False)
+    open_missing(visit, site_server.url(missing))
     violations = axe_violations(visit.page, axe_source)
     assert not violations, (
         f"axe-core: WCAG A/AA violations on {visit.where()}:\n{format_violations(violations)}"
@@ -177,7 +250,7 @@ def test_was_short_address_leads_to_the_accessibility_page(
 
 @pytest.mark.parametrize(("md", "lang"), PAGES, ids=PAGE_IDS)
 def test_print_shows_content_and_contact_without_navigation(
-    open_page: Callable[..., Visit], md: str, lang: str
+    open_page: Callable[..., Visit], site_server: StaticSiteServer, md: str, lang: str
 ) -> None:
     visit = open_page(page_path(md, lang))
     page = visit.page
@@ -203,9 +276,7 @@ def test_print_shows_content_and_contact_without_navigation(
     header_text = print_header.inner_text()
     site_name = page.locator("meta[property='og:site_name']").get_attribute("content")
     assert site_name in header_text and TEST_SITE_URL + page_path(md, lang) in header_text, header_text
-    # Where outbound links lead is printed after them.
-    outbound = page.locator(".md-content a[href^='http']")
-    for index in range(outbound.count()):
-        link = outbound.nth(index)
-        after = link.evaluate("a => getComputedStyle(a, '::after').content")
-        assert link.get_attribute("href") in after, f"printing {visit.where()} hides where a link leads"
+    # Where each link of the text (and the footer's link to the authority) leads is printed after it,
+    # unless its words are the address: e-mail without "mailto:", another page as its full address.
+    unsaid = page.evaluate(PRINTED_ADDRESSES, [site_server.url(), TEST_SITE_URL])
+    assert not unsaid, f"printing {visit.where()} hides where links lead: {unsaid}"

@@ -50,7 +50,6 @@ def js(name: str) -> str:
 
 CSP_RECORDER = js("csp-recorder")  # fills window.__cspViolations
 AXE_RUN = js("axe-run")
-FOCUS_STATE = js("focus-state")
 OVERFLOW_PROBLEMS = js("overflow-problems")
 STORAGE_STATE = js("storage-state")
 SETTLE = js("settle")
@@ -249,6 +248,17 @@ def open_drawer(page: Page) -> None:
     """Open the navigation drawer (narrow screens) with its menu button and wait until it is in view."""
     page.click("label.md-header__button[for=__drawer]")
     page.wait_for_function(DRAWER_OPEN)
+
+
+# The 404 page under another language's folder swaps itself for that language's page, hidden meanwhile.
+NOT_FOUND_SHOWN = "() => document.documentElement.style.visibility !== 'hidden'"
+
+
+def open_missing(visit: Visit, url: str) -> int | None:
+    """Open a missing address: its status, once the 404 page shows (in the address's language)."""
+    response = visit.page.goto(url, wait_until="load")
+    visit.page.wait_for_function(NOT_FOUND_SHOWN)
+    return response and response.status
 
 
 def run_search(page: Page, query: str, timeout_ms: float = 10_000) -> list[dict[str, str]]:
