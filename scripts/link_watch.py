@@ -203,7 +203,9 @@ def broken_links(report: dict, pages: Sequence[Page]) -> list[BrokenLink]:
                 broken.append(
                     BrokenLink(failure["url"], status_in_danish(failure["status"], timed_out), page)
                 )
-    return sorted(broken, key=lambda link: (link.page.source, link.url))
+    # A link written twice on a page (in the text and the footer, say) is one thing to fix there.
+    unique = {(link.url, link.page.source): link for link in broken}
+    return sorted(unique.values(), key=lambda link: (link.page.source, link.url))
 
 
 def _cell(text: str) -> str:

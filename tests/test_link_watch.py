@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -73,11 +74,26 @@ class Project:
     live_on: LinkedPage
 
 
+OUTBOUND_LINK = re.compile(r"\]\(https?://[^)\s]+\)")
+
+
+def play_every_other_website(root: Path, live: str) -> None:
+    """Every link the site has to another website (the authority's in mkdocs.yml, any in the pages)
+    leads to the local server's working page instead: offline, only the test's own links are checked."""
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"(?m)^(\s*authority_url:).*$", rf"\1 {live}", text), encoding="utf-8")
+    for page in (root / "docs").rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(OUTBOUND_LINK.sub(f"]({live})", text), encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory, websites: OtherWebsites) -> Project:
     """A copy of the site whose pages link to the local server, built as published (at the server's
     address, so that the site's own absolute links would reach it if the watch did not leave them out)."""
     root = copy_project(tmp_path_factory.mktemp("project"))
+    play_every_other_website(root, websites.url(LIVE))
     site_url = websites.url(SITE_PATH)
     pages = nav_pages(mkdocs_config())
     # The dead link on a page of the last language, the others on a page of the default one.
