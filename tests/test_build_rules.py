@@ -136,3 +136,13 @@ def test_same_sources_build_the_same_site(site_dir: Path, tmp_path: Path) -> Non
     assert first.keys() == second.keys()
     differing = [str(path) for path in first if first[path] != second[path]]
     assert not differing, f"not reproducible: {differing}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=LOCALES)
+def test_the_footer_links_the_official_statement_once_set(
+    site_with_settings: Path, language: Language
+) -> None:
+    """Every page links the accessibility statement the law asks for: the official one once it is set."""
+    footer = parse(site_with_settings / page_url_path("puljen.md", language.code)).by_class("site-footer")[0]
+    links = {" ".join(e.text.split()): e.attrs.get("href") for e in footer.descendants() if e.tag == "a"}
+    assert links[language.ui["accessibility"]] == "https://was.digst.example/teknologipagt"
