@@ -12,12 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 
-from sitelib.site import LAST_ON_EACH_PAGE, current_language
+from sitelib.site import current_language
 
 
-@event_priority(LAST_ON_EACH_PAGE - 50)  # after csp.py has added the page's policy
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     language = current_language(config)
     if template_name != "404.html" or language.default:

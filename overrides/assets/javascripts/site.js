@@ -1,5 +1,5 @@
-// Loads Material's script (and with it search) when the reader starts a search, not with every page,
-// and makes the menu drawer and the search work by keyboard (README, "Keyboard").
+// Makes the menu drawer and the search work by keyboard (README, "Keyboard"), and loads Material's script
+// (and with it search) when the reader starts a search, not with every page.
 // Everything else on the page works without JavaScript: links, the menu drawer (a checkbox), the
 // language links. Kept small: this file is part of every first visit.
 (() => {
@@ -12,7 +12,9 @@
   // Below Material's breakpoint the navigation is a drawer over the page.
   const drawerScreen = matchMedia("(max-width: 76.234375em)");
   const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility === "visible";
-  let started = false;
+  // Material's script, when the finishing step search_on_demand has named it here instead of loading it
+  // with the page (scripts/finish/search_on_demand.py); switched off, it is already running.
+  let started = !loader.dataset.material;
 
   function startMaterial() {
     if (started) return;

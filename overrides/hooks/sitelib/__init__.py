@@ -15,6 +15,7 @@ from pathlib import Path
 SCRIPTS_DIR = Path(__file__).resolve().parents[3] / "scripts"
 sys.path.append(str(SCRIPTS_DIR))
 try:
+    import finishing  # noqa: F401
     import markdown_source  # noqa: F401
     import roster.pipeline  # noqa: F401
     import site_config  # noqa: F401

@@ -65,10 +65,7 @@ def building_other_language(config: MkDocsConfig) -> bool:
     return bool(getattr(config.plugins.get("i18n"), "building", False))
 
 
-# When the hooks run relative to each other and to mkdocs-static-i18n (overrides/hooks/README.md).
-# MkDocs runs the handlers of one event from the highest priority to the lowest; the default is 0.
-# Page changes that must see the finished page (the Content Security Policy hashes its scripts).
-LAST_ON_EACH_PAGE = -150
-# mkdocs-static-i18n's on_post_build (priority -100) builds every other language inside the default
-# language's build; work on the whole bilingual site runs after it, once.
+# When finishing runs (overrides/hooks/finish.py). MkDocs runs the handlers of one event from the highest
+# priority to the lowest (the default is 0). mkdocs-static-i18n's on_post_build (priority -100) builds
+# every other language inside the default language's build; work on the whole site runs after it, once.
 AFTER_EVERY_LANGUAGE = -200

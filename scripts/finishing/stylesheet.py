@@ -1,16 +1,19 @@
 """One stylesheet for the whole site: Material's CSS cut to the rules its pages can use, then ours.
 
 Material ships 138 KB of CSS for every feature it has (code blocks, tabs, admonition types, 20 colour
-palettes, right-to-left text…); this site uses a small part. After every language is built, this hook
+palettes, right-to-left text…); this site uses a small part. Once every page is built, this step
 keeps a rule of Material's main and palette CSS only if every class, id, attribute and element its
 selector names occurs in a built page or is one Material's script adds (it draws the search results),
 and appends ours (overrides/assets/stylesheets/site.css) whole: it is small, written for this site, and
-styles what hooks add after this one has run (the preview's list of mistakes). Custom properties that no
+styles what is added after this step has run (the preview's list of mistakes). Custom properties that no
 kept rule reads are dropped. The pages link the one file (overrides/main.html). A page an editor adds
 with new elements (a table, an admonition) brings their rules back at the next build: the cut is made
 from the pages as they are.
 
 A selector is kept when in doubt: names inside :not(), :is() and other functions are not checked.
+Which names Material's script adds (SCRIPT_PREFIXES, SCRIPT_ELEMENTS) was read off Material 9.8.2's
+bundle (search_on_demand.BUNDLE): another bundle stops the cut. Switched off, the stylesheets are
+joined into the one file whole.
 """
 
 from __future__ import annotations
@@ -23,14 +26,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import tinycss2
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from tinycss2 import ast
 
-from sitelib.site import AFTER_EVERY_LANGUAGE, building_other_language
+from .search_on_demand import BUNDLE
+from .site import FinishingError, Site
 
+UPSTREAM = (
+    f"Material 9.8.2's stylesheets (assets/stylesheets/main.*.min.css, palette.*.min.css) and the names its "
+    f"bundle {BUNDLE} adds to the page"
+)
 OUTPUT = "assets/stylesheets/styles.css"
+CHARSET = '@charset "UTF-8";'
 # Material's stylesheets as copied into the site (their names carry a content hash), then ours.
 SOURCES = [
     "assets/stylesheets/main.*.min.css",
@@ -38,7 +44,6 @@ SOURCES = [
     "assets/stylesheets/site.css",
 ]
 KEPT_WHOLE = {"site.css"}
-MATERIAL_SCRIPT = "assets/javascripts/bundle.*.min.js"  # draws the search results (the worker draws nothing)
 # JavaScript string literals: Material's class names, element names and selectors are among them.
 JS_STRING = re.compile(r"\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'|`([^`]*)`")
 WORD = re.compile(r"[A-Za-z_][\w-]*")
@@ -289,7 +294,7 @@ def parse_stylesheet(css: str, where: str) -> list[ast.Node]:
     errors = [rule for rule in rules if rule.type == "error"]
     if errors:
         error = errors[0]
-        raise PluginError(
+        raise FinishingError(
             f"{where}: the stylesheet cannot be read at line {error.source_line}: {error.message}"
         )
     return rules
@@ -316,27 +321,34 @@ def source_files(site_dir: Path) -> list[Path]:
     for pattern in SOURCES:
         found = sorted(site_dir.glob(pattern))
         if len(found) != 1:
-            raise PluginError(
-                f"{site_dir / pattern}: expected one stylesheet, found {len(found)}. "
-                "Update SOURCES in overrides/hooks/stylesheet.py for the new Material."
-            )
+            raise FinishingError(f"{site_dir / pattern}: expected one stylesheet, found {len(found)}")
         sources.extend(found)
     return sources
 
 
-def build_stylesheet(site_dir: Path) -> str:
-    used = names_in(site_dir.rglob("*.html"), site_dir.glob(MATERIAL_SCRIPT))
+def build_stylesheet(site_dir: Path, cut: bool = True) -> str:
+    """The one stylesheet: Material's and ours joined, cut to what the pages and the bundle use."""
+    used = None
+    if cut:
+        bundle = site_dir / BUNDLE  # draws the search results (the worker draws nothing)
+        if not bundle.is_file():
+            raise FinishingError(f"{bundle} is missing: the names Material's script adds were read off it")
+        used = names_in(site_dir.rglob("*.html"), [bundle])
     sources = []
     for source in source_files(site_dir):
         css = re.sub(r"/\*# sourceMappingURL=[^*]*\*/", "", source.read_text(encoding="utf-8"))
         sources.append((str(source), css))
+    if used is None:
+        joined = "\n".join(css.removeprefix(CHARSET) for _, css in sources)
+        return f"{CHARSET}\n{joined}\n"
     whole = [name for name, _ in sources if Path(name).name in KEPT_WHOLE]
-    return '@charset "UTF-8";\n' + cut_stylesheets(sources, used, whole) + "\n"
+    return f"{CHARSET}\n{cut_stylesheets(sources, used, whole)}\n"
 
 
-@event_priority(AFTER_EVERY_LANGUAGE)  # every language's pages are on disk
-def on_post_build(config: MkDocsConfig) -> None:
-    if building_other_language(config):
-        return
-    site_dir = Path(config.site_dir)
-    (site_dir / OUTPUT).write_text(build_stylesheet(site_dir), encoding="utf-8")
+def cut_stylesheet(site: Site) -> None:
+    (site.folder / OUTPUT).write_text(build_stylesheet(site.folder), encoding="utf-8")
+
+
+def join_stylesheets(site: Site) -> None:
+    """Switched off: the pages still link the one file, with every rule of each stylesheet in it."""
+    (site.folder / OUTPUT).write_text(build_stylesheet(site.folder, cut=False), encoding="utf-8")

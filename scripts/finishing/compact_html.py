@@ -3,19 +3,17 @@
 Material's templates indent their output; on a page whose navigation lists many pages, the indentation
 is about a third of the HTML. Each run of white space that starts a line becomes one line break, which a
 browser shows exactly as it showed the run. Preformatted text (<pre>, <textarea>), where white space is
-shown as written, is left as it is. Runs before csp.py, which hashes the inline scripts as they are sent.
+shown as written, is left as it is.
+The Content Security Policy (csp.py) is added after it: it hashes the inline scripts as they are sent.
 """
 
 from __future__ import annotations
 
 import re
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
-from mkdocs.structure.pages import Page
+from .site import Page
 
-from sitelib.site import LAST_ON_EACH_PAGE
-
+UPSTREAM = "none: any HTML"
 PREFORMATTED = re.compile(r"(<(pre|textarea)\b.*?</\2>)", re.S | re.I)
 INDENTED_LINE = re.compile(r"\n[ \t\r\n]+")
 
@@ -31,11 +29,5 @@ def compact(page_html: str) -> str:
     return "".join(kept)
 
 
-@event_priority(LAST_ON_EACH_PAGE + 10)  # after the other page changes, before csp.py
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return compact(output)
-
-
-@event_priority(LAST_ON_EACH_PAGE + 10)
-def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    return compact(output) if template_name.endswith(".html") else output
+def compact_page(html: str, page: Page) -> str:
+    return compact(html)

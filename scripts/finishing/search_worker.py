@@ -13,19 +13,19 @@ link highlights the words found.
 3. A page found through its sections only gets their words, so that its title's link highlights them
    too (Material gave it none: an empty `?h=`).
 
-Material 9.8's worker is minified; each fix replaces one expression. If a Material update changes
-the worker, the build fails here rather than shipping search that is wrong.
+Material 9.8's worker is minified, and each fix replaces one of its expressions, calling its minified
+functions (`le`, `B`, `_`, `K`) by name. So the step is written against one worker, named by its
+content hash (WORKER): any other worker stops the build here rather than shipping search that is
+wrong, even one that kept the expressions but renamed a function.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from .site import FinishingError, Site
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-
-from sitelib.site import AFTER_EVERY_LANGUAGE
+# Material 9.8.2's worker, as the theme copies it into the site (its name carries a hash of its content).
+WORKER = "assets/javascripts/workers/search.a7633da7.min.js"
+UPSTREAM = f"Material 9.8.2's search worker, {WORKER}: four minified expressions"
 
 # Material 9.8's worker: `n=this.index.search(e).reduce(` runs lunr's own query parser. The
 # replacement builds the same query from Material's parsed clauses (le), with each term stemmed.
@@ -69,20 +69,20 @@ PATCHES = [
 ]
 
 
-def patch_worker(worker_code: str, worker: Path) -> str:
+def patch_worker(worker_code: str, where: str) -> str:
     for original, replacement in PATCHES:
         if replacement in worker_code:
             continue
         if worker_code.count(original) != 1:
-            raise PluginError(
-                f"{worker}: Material's search worker has changed, so Danish search would lose stemming "
-                "or show found words as missing. Update overrides/hooks/search_worker.py for the new worker."
-            )
+            raise FinishingError(f"{where}: the expression {original!r} is not there once")
         worker_code = worker_code.replace(original, replacement)
     return worker_code
 
 
-@event_priority(AFTER_EVERY_LANGUAGE)  # each language's build copies the theme's worker afresh
-def on_post_build(config: MkDocsConfig) -> None:
-    for worker in Path(config.site_dir).glob("assets/javascripts/workers/search.*.min.js"):
-        worker.write_text(patch_worker(worker.read_text(encoding="utf-8"), worker), encoding="utf-8")
+def patch_search_worker(site: Site) -> None:
+    workers = sorted(site.folder.glob("assets/javascripts/workers/search.*.min.js"))
+    if [worker.relative_to(site.folder).as_posix() for worker in workers] != [WORKER]:
+        found = ", ".join(worker.name for worker in workers) or "none"
+        raise FinishingError(f"the site has another search worker than {WORKER} (found: {found})")
+    worker = workers[0]
+    worker.write_text(patch_worker(worker.read_text(encoding="utf-8"), str(worker)), encoding="utf-8")

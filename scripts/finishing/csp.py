@@ -11,12 +11,11 @@ import base64
 import hashlib
 import re
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
-from mkdocs.structure.pages import Page
+from .site import FinishingError, Page
 
-from sitelib.site import LAST_ON_EACH_PAGE
-
+UPSTREAM = 'every page\'s <meta charset="utf-8"> (where the policy goes)'
+CHARSET = '<meta charset="utf-8">'
+EXISTING_POLICY = re.compile(r'\n?<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 # Inline <script> elements that run as JavaScript (JSON data blocks do not need a hash).
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
 DATA_TYPES = ("application/json", "application/ld+json")
@@ -50,16 +49,10 @@ def policy(page_html: str) -> str:
     )
 
 
-def add_policy(page_html: str) -> str:
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(page_html)}">'
-    return page_html.replace('<meta charset="utf-8">', f'<meta charset="utf-8">\n{meta}', 1)
-
-
-@event_priority(LAST_ON_EACH_PAGE)  # after every other change to the page
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return add_policy(output)
-
-
-@event_priority(LAST_ON_EACH_PAGE)
-def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    return add_policy(output) if template_name.endswith(".html") else output
+def add_policy(html: str, page: Page) -> str:
+    """The page with its policy right after <meta charset> (replacing one a former run put there)."""
+    html = EXISTING_POLICY.sub("", html)
+    if CHARSET not in html:
+        raise FinishingError(f"{page.relative}: no {CHARSET} to put the policy after")
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
+    return html.replace(CHARSET, f"{CHARSET}\n{meta}", 1)

@@ -8,13 +8,10 @@ language's `ui.was_link` (`ui.was_link_page` while it leads to the site's own pa
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
+from .site import Site
 
-from sitelib.site import AFTER_EVERY_LANGUAGE, building_other_language, languages, site_root_url
-
+UPSTREAM = "none: the site's own accessibility page, tilgaengelighed/, in each language"
 ACCESSIBILITY_PAGE = "tilgaengelighed/"
 
 
@@ -25,30 +22,22 @@ def redirect_page(target: str, canonical: str, lang: str, text: str) -> str:
         f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{text}</title>\n"
         '<meta name="robots" content="noindex">\n'
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'self'; object-src 'none'; base-uri 'self'\">\n"
         f'<meta http-equiv="refresh" content="0; url={href}">\n'
         f'<link rel="canonical" href="{html.escape(canonical, quote=True)}">\n</head>\n'
         f'<body>\n<p><a href="{href}">{text}</a></p>\n</body>\n</html>\n'
     )
 
 
-@event_priority(AFTER_EVERY_LANGUAGE)  # each language's accessibility page must exist
-def on_post_build(config: MkDocsConfig) -> None:
-    if building_other_language(config):
-        return
-    site_dir = Path(config.site_dir)
-    statement_url = config.extra.get("accessibility_statement_url") or ""
-    site_url = site_root_url(config)
-    base_path = "/" + site_url.split("://", 1)[-1].partition("/")[2]
-    for language in languages(config):
+def write_redirects(site: Site) -> None:
+    statement_url = site.settings.statement_url
+    for language in site.settings.languages:
         fallback = language.prefix + ACCESSIBILITY_PAGE
-        if not (site_dir / fallback / "index.html").is_file():  # a language left out with BUILD_ONLY_LOCALE
-            continue
+        if not (site.folder / fallback / "index.html").is_file():
+            continue  # a language left out with BUILD_ONLY_LOCALE
         # A site-relative path, so the local preview stays on the preview server.
-        target = statement_url or base_path + fallback
-        canonical = statement_url or site_url + fallback
-        folder = site_dir / language.prefix / "was"
+        target = statement_url or site.settings.base_path + fallback
+        canonical = statement_url or site.settings.site_url + fallback
+        folder = site.folder / language.prefix / "was"
         folder.mkdir(parents=True, exist_ok=True)
         text = html.escape(language.ui["was_link" if statement_url else "was_link_page"])
         (folder / "index.html").write_text(
