@@ -31,9 +31,9 @@ MKDOCS_YML = ROOT / "mkdocs.yml"
 GENERATOR = os.environ.get("SITE_GENERATOR") or "mkdocs"
 
 
-def generator_command(*arguments: str) -> list[str]:
+def generator_command(*arguments: str, generator: str | None = None) -> list[str]:
     """The generator's command line in this Python: generator_command("build", "--strict")."""
-    return [sys.executable, "-m", GENERATOR, *arguments]
+    return [sys.executable, "-m", generator or GENERATOR, *arguments]
 
 
 # What a build reads: a copy of these builds the same site (tests and benchmarks change the copy).

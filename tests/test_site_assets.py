@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 import tinycss2
-from support.site import build_site, copy_project, load_hook
+from support.site import build_site, copy_project
 
-stylesheet = load_hook("stylesheet")
-compact_html = load_hook("compact_html")
+from finishing import FinishingError, compact_html, stylesheet
 
 
 def _used(html: str, script_words: set[str] | None = None) -> object:
@@ -81,10 +80,8 @@ def test_keyframes_nothing_names_are_dropped() -> None:
     assert "fade" in css and "spin" not in css
 
 
-def test_a_stylesheet_that_cannot_be_read_stops_the_build() -> None:
-    from mkdocs.exceptions import PluginError
-
-    with pytest.raises(PluginError, match=r"site\.css"):
+def test_a_stylesheet_that_cannot_be_read_stops_the_finishing_step() -> None:
+    with pytest.raises(FinishingError, match=r"site\.css"):
         stylesheet.cut_stylesheets([("site.css", "a{color:red}}")], _used(PAGE))
 
 

@@ -13,11 +13,12 @@ from support.site import (
     LOCALES,
     TEST_SITE_URL,
     language_by_code,
-    load_hook,
     mkdocs_config,
     nav_pages,
     page_url_path,
 )
+
+from finishing import FinishingError, search_worker
 
 
 def search_index(site_dir: Path, locale: str) -> dict:
@@ -164,18 +165,14 @@ def test_no_google_fonts_or_cdn(site_dir: Path) -> None:
 
 
 def test_built_search_worker_stems_queries_and_names_found_words(site_dir: Path) -> None:
-    hook = load_hook("search_worker")
     workers = list(site_dir.glob("assets/javascripts/workers/search.*.min.js"))
     assert len(workers) == 1
     worker = workers[0].read_text(encoding="utf-8")
-    for original, patched in hook.PATCHES:
+    for original, patched in search_worker.PATCHES:
         assert patched in worker and original not in worker, f"the built worker lacks {patched[:40]!r}"
     assert search_index(site_dir, "da")["config"]["pipeline"][0] == "stemmer"
 
 
-def test_changed_search_worker_stops_the_build() -> None:
-    from mkdocs.exceptions import PluginError
-
-    hook = load_hook("search_worker")
-    with pytest.raises(PluginError, match="search worker has changed"):
-        hook.patch_worker("a worker without the expected code", Path("search.x.min.js"))
+def test_changed_search_worker_stops_the_finishing_step() -> None:
+    with pytest.raises(FinishingError, match="is not there once"):
+        search_worker.patch_worker("a worker without the expected code", "search.x.min.js")

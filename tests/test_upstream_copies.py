@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import material
+import mkdocs
 import mkdocs_static_i18n
+import properdocs
 import pytest
 
 MATERIAL = Path(material.__file__).parent / "templates"
 STATIC_I18N = Path(mkdocs_static_i18n.__file__).parent
+MKDOCS = Path(mkdocs.__file__).parent
+PROPERDOCS = Path(properdocs.__file__).parent
 
 
 @dataclass(frozen=True)
@@ -51,14 +55,14 @@ UPSTREAM_PARTS = {
         MATERIAL / "base.html",
         r'<script id="__config" type="application/json">.*?</script>',
         "371834e99f2e2d972dcef32e0af00dcf8af0726ab6d187fefc7daf724e37e849",
-        "overrides/hooks/search_per_language.py",
+        "scripts/finishing/search_index.py",
         "moves the search 'base' of each non-default language's pages into its folder",
     ),
     "material-search-worker": UpstreamPart(
         MATERIAL / "assets" / "javascripts" / "workers" / "search.*.min.js",
         None,
         "da1b3df5e5f00cc73083c9e21ff0ec28bde85cd247057bdd05b7a167e5903bd4",
-        "overrides/hooks/search_worker.py",
+        "scripts/finishing/search_worker.py",
         "patches three expressions: query words are stemmed, and found words are named as found",
     ),
     "material-copyright": UpstreamPart(
@@ -108,14 +112,14 @@ UPSTREAM_PARTS = {
         r"\{% block styles %\}.*?\{% endblock %\}",
         "3e2f8b00a4426913f9c3c0e0b122f5d6222eecbdcdd8afb2c0d6ec2413a85dcb",
         "overrides/main.html",
-        "replaces the styles block by the one stylesheet that hooks/stylesheet.py cuts from Material's",
+        "replaces the styles block by the one stylesheet that scripts/finishing/stylesheet.py makes",
     ),
     "material-scripts": UpstreamPart(
         MATERIAL / "base.html",
         r"\{% block scripts %\}.*?\{% endblock %\}",
         "66cc07f62fe03dd2b41d9d1f94be4f466246e551c41240f6a10f438cc53c3e90",
-        "overrides/hooks/search_on_demand.py",
-        "replaces Material's script tag by assets/javascripts/site.js, which loads it on the first search",
+        "scripts/finishing/search_on_demand.py",
+        "takes Material's script tag out; assets/javascripts/site.js loads the bundle on the first search",
     ),
     "material-bundle-start": UpstreamPart(
         MATERIAL / "assets" / "javascripts" / "bundle.*.min.js",
@@ -195,6 +199,42 @@ UPSTREAM_PARTS = {
         "538e71a0c68befdae40bb4e0451150b1ca424ef5b1c4f0e0e7d806640d17e5e7",
         "overrides/sitemap.xml",
         "a copy with an x-default alternate added to every page",
+    ),
+    # Couplings no file of ours copies, which would otherwise fail silently.
+    "material-alternate-fetch": UpstreamPart(
+        MATERIAL / "assets" / "javascripts" / "bundle.*.min.js",
+        r'[\w$]+\("link\[rel=alternate\]"\)',
+        "df6078ffa4810b31f11773c47cd9b9605b451661f701db3779225a3398740d8c",
+        "overrides/main.html",
+        'writes rel=" alternate", which this exact-match selector misses: no <alternate>/sitemap.xml fetches',
+    ),
+    "material-no-js": UpstreamPart(
+        MATERIAL / "base.html",
+        r'<html lang="[^"]*" class="no-js">',
+        "01d785a96586b6b42e09e01618db4204a50a79889c84baff929959daff276898",
+        "overrides/main.html",
+        "turns no-js into js before the first paint, as Material's script would (it loads on demand)",
+    ),
+    "static-i18n-nested-builds": UpstreamPart(
+        STATIC_I18N / "plugin.py",
+        r"    def on_post_build\(self, config\):.*?self\.building = False",
+        "313994aa3726b7307edd30af02adeb3cd9fd3ecef7c3512a8d00df9d71feef23",
+        "overrides/hooks/sitelib/site.py",
+        "reads the plugin's `building` flag (building_other_language): site-wide work runs once",
+    ),
+    "mkdocs-link-warnings": UpstreamPart(
+        MKDOCS / "structure" / "pages.py",
+        r'problem = "there is no such anchor on this page".*?is not found among documentation files\."',
+        "c70792ae2f6036bae716891b83d2354a0a755f4d0d39dff5c1516ee3712873c1",
+        "overrides/hooks/link_messages.py",
+        "rewrites these link warnings in Danish, matching their words (NOT_FOUND, NO_ANCHOR)",
+    ),
+    "properdocs-link-warnings": UpstreamPart(
+        PROPERDOCS / "structure" / "pages.py",
+        r'problem = "there is no such anchor on this page".*?is not found among documentation files\."',
+        "ca71802821d45167492beee46135458a11b1c9221effd13dfa1bed19e18ad489",
+        "overrides/hooks/link_messages.py",
+        "rewrites ProperDocs' link warnings in Danish too: the same words as MkDocs'",
     ),
 }
 

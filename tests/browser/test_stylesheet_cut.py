@@ -1,6 +1,6 @@
 """The one cut stylesheet styles every page exactly as Material's full stylesheets and ours would.
 
-overrides/hooks/stylesheet.py keeps only the rules the pages can use. Here every page, on a phone and a
+scripts/finishing/stylesheet.py keeps only the rules the pages can use. Here every page, on a phone and a
 desktop, and with the search results and the menu drawer open, is styled twice: with the cut stylesheet
 as published, then with the full stylesheets it was cut from. Every element's computed style must be the
 same: a rule cut that a page needed shows up as the element and property it changed.
@@ -25,12 +25,13 @@ from support.browser import (
     page_path,
     run_search,
 )
-from support.site import LOCALES, load_hook
+from support.site import LOCALES
+
+from finishing import stylesheet
 
 pytestmark = pytest.mark.browser
 
 STYLE_DIFFERENCES = js("computed-styles")
-stylesheet = load_hook("stylesheet")
 
 
 def full_stylesheets(site_dir: Path) -> list[str]:

@@ -55,8 +55,11 @@ def copy_project(destination: Path) -> Path:
     return copy_build_inputs(destination)
 
 
-def build_site(destination: Path, project: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
-    """Build project strictly into destination; extra environment variables override the defaults."""
+def build_site(
+    destination: Path, project: Path = ROOT, generator: str | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
+    """Build project strictly into destination, with the project's generator (site_config.GENERATOR) or
+    the one named; extra environment variables override the defaults."""
     full_env = {
         **os.environ,
         "NO_MKDOCS_2_WARNING": "1",
@@ -73,7 +76,7 @@ def build_site(destination: Path, project: Path = ROOT, **env: str) -> subproces
         **env,
     }
     return subprocess.run(
-        generator_command("build", "--strict", "--site-dir", str(destination)),
+        generator_command("build", "--strict", "--site-dir", str(destination), generator=generator),
         cwd=project,
         env=full_env,
         capture_output=True,
