@@ -58,9 +58,16 @@ def test_a_danish_inflection_is_found_through_its_stem_and_not_missing(
     visit = open_page(page_path("index.md", LOCALES[0]), "desktop")
     words = re.findall(r"\b\w{6,}e\b", visit.page.locator(".md-content").inner_text().lower())
     assert words, f"no Danish word ending in -e on {visit.where()} to inflect"
-    query = words[0] + "rne"
-    results = run_search(visit.page, query)
-    assert results, f"searching the inflected {query!r} on {visit.where()} found nothing: stemming is off"
+    # Nouns in -else ("uddannelse") first: their "-erne" form is a real word; a verb's is not. Whatever
+    # the page says, one of its first few such words is a noun; without stemming, none is found.
+    candidates = sorted(dict.fromkeys(words), key=lambda word: not word.endswith("else"))[:4]
+    for query in (word + "rne" for word in candidates):
+        results = run_search(visit.page, query)
+        if results:
+            break
+    assert results, (
+        f"searching the inflected {candidates} + 'rne' on {visit.where()} found nothing: stemming is off"
+    )
     missing = visit.page.evaluate(TEXTS, MISSING_WORDS)
     assert query not in missing, f"the results for {query!r} say it is missing: {missing}"
     link = results[0]["href"]
