@@ -51,7 +51,7 @@ from bench import lighthouse, page_weight, preview, report, scaling, targets
 from bench.builds import BuildFailed, MeasurementFailed, Summary, build
 from bench.project import STOCK_CONFIG_NAME, copy_project
 
-from site_config import ROOT, read_mkdocs_yml, site_languages
+from site_config import ROOT, nav_pages, page_folder, read_mkdocs_yml, site_languages
 
 FULL = {"runs": 5, "sizes": (200, 1000), "samples": 5}
 QUICK = {"runs": 3, "sizes": (200,), "samples": 3}
@@ -102,27 +102,10 @@ def progress(message: str) -> None:
     print(f"  {message}", file=sys.stderr, flush=True)
 
 
-def nav_files(nav: object) -> list[str]:
-    """The Markdown files of `nav:`, in menu order, at any depth."""
-    if isinstance(nav, str):
-        return [nav] if nav.endswith(".md") else []
-    if isinstance(nav, dict):
-        return [name for value in nav.values() for name in nav_files(value)]
-    if isinstance(nav, list):
-        return [name for item in nav for name in nav_files(item)]
-    return []
-
-
-def url_path(md_name: str, prefix: str = "") -> str:
-    """A page's address below the site root: ('puljen.md', 'en/') -> 'en/puljen/'; index.md -> 'en/'."""
-    stem = md_name.removesuffix(".md")
-    return prefix + ("" if stem == "index" else f"{stem}/")
-
-
 def page_paths() -> list[str]:
     """Every page of the real site in every language, as addresses below the root."""
-    pages = nav_files(read_mkdocs_yml(ROOT / "mkdocs.yml")["nav"])
-    return [url_path(page, language.prefix) for language in site_languages() for page in pages]
+    pages = nav_pages(read_mkdocs_yml())
+    return [page_folder(page, language) for language in site_languages() for page in pages]
 
 
 def home_paths() -> list[str]:
@@ -168,13 +151,13 @@ def measure_preview(samples: int, workdir: Path) -> dict[str, Any]:
     """Save-to-served latency of `mkdocs serve`, with our configuration and the stock one."""
     project = copy_project(workdir / "project")
     default = site_languages()[0]
-    home = nav_files(read_mkdocs_yml(ROOT / "mkdocs.yml")["nav"])[0]
+    home = nav_pages(read_mkdocs_yml())[0]
     figures: dict[str, Any] = {"samples": samples, "page": f"docs/{default.code}/{home}"}
     for name, config_file in scaling.CONFIGS.items():
         progress(f"preview, {name}: {samples} saves")
         log = workdir / f"serve-{name}.log"
         seconds = preview.latencies(
-            project, f"{default.code}/{home}", url_path(home), samples, log, config_file
+            project, f"{default.code}/{home}", page_folder(home, default), samples, log, config_file
         )
         figures[name] = {
             "samples_s": [round(s, 3) for s in seconds],

@@ -15,7 +15,9 @@ CHROMIUM_CANDIDATES = (
     "/usr/bin/google-chrome",
     "/usr/bin/google-chrome-stable",
 )
-# Quiet, offline-friendly Chromium (see ../shared/STACK-NOTES.md). Playwright adds a fresh, empty profile.
+# Quiet and offline: without these, Chromium's own background connections (updates, sync, field trials)
+# flood the logs and try other hosts; --no-sandbox lets it run as root (CI containers), and
+# --disable-dev-shm-usage in a small /dev/shm. Playwright adds a fresh, empty profile.
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",

@@ -15,18 +15,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import translation_status
-from site_config import MKDOCS_YML, ROOT, Language, SiteConfigError, site_languages
+from markdown_source import with_front_matter
+from site_config import Language, SiteConfigError, add_site_options, site_languages
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
 NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-TEMPLATE = """\
----
-title: {title}
-description: {description}
----
-
+# The page below its front matter (title: and description:).
+TEMPLATE = """
 # {heading}
 
 {placeholder}
@@ -95,15 +92,9 @@ def create_page(
         title, description = texts[language.code]
         placeholder = language.ui.get(PLACEHOLDER_KEY, "")
         path = docs_dir / language.code / f"{name}.md"
-        path.write_text(
-            TEMPLATE.format(
-                title=yaml_text(title),
-                description=yaml_text(description),
-                heading=title,
-                placeholder=placeholder,
-            ),
-            encoding="utf-8",
-        )
+        body = TEMPLATE.format(heading=title, placeholder=placeholder)
+        front = {"title": yaml_text(title), "description": yaml_text(description)}
+        path.write_text(with_front_matter(body, front), encoding="utf-8")
         written.append(path)
     add_to_nav(mkdocs_yml, name)
     # The translations start as translations of the new Danish page: once its text is written, they are
@@ -136,8 +127,7 @@ example:
         metavar="LANG=TEXT",
         help="one sentence for search results",
     )
-    parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs", metavar="DIR", help="default: docs")
-    parser.add_argument("--config", type=Path, default=MKDOCS_YML, metavar="PATH", help="default: mkdocs.yml")
+    add_site_options(parser)
     return parser.parse_args(argv)
 
 

@@ -35,7 +35,16 @@ from pathlib import Path
 
 import yaml
 
-from site_config import MKDOCS_YML, ROOT, Language, SiteConfigError, display_path, site_languages
+from markdown_source import PageError, front_matter_prose, prose_lines, read_page
+from site_config import (
+    ROOT,
+    Language,
+    SiteConfigError,
+    add_path_option,
+    add_site_options,
+    display_path,
+    site_languages,
+)
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -65,15 +74,6 @@ def readability_by_language(languages: Sequence[Language]) -> dict[str, Measure]
             measures[language.code] = Measure(kind, int(language.readability["limit"]), LABELS[kind])
     return measures
 
-
-# Blanked out before reading (kept as spaces and line breaks, so that line numbers stay right).
-HIDDEN = [
-    re.compile(r"<!--.*?-->", re.S),  # comments and marker lines
-    re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[ \t]*$", re.S | re.M),  # fenced code
-    re.compile(r"<(script|style)\b.*?</\1>", re.S | re.I),
-]
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*\n", re.S)
-FRONT_MATTER_PROSE = ("title", "description")
 
 HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<text>.*?)(?:\s+#+)?\s*$")
 ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+\"(?P<title>[^\"]*)\")?\s*$")
@@ -142,20 +142,6 @@ class Sentence:
     words: tuple[str, ...]
 
 
-def blank(match: re.Match[str]) -> str:
-    """The matched text as spaces, line breaks kept."""
-    return re.sub(r"[^\n]", " ", match[0])
-
-
-def without_hidden(markdown: str) -> str:
-    """The page with front matter, generated block, comments and code blanked out, lines kept."""
-    text = markdown.replace("\r\n", "\n")
-    text = FRONT_MATTER.sub(blank, text, count=1)
-    for pattern in HIDDEN:
-        text = pattern.sub(blank, text)
-    return text
-
-
 def inline_text(line: str) -> str:
     """A line of Markdown as the reader sees it: no markup, no addresses behind links."""
     for pattern, replacement in INLINE:
@@ -174,7 +160,7 @@ def blocks(markdown: str) -> list[Block]:
             result.append(current)
         current = Block()
 
-    for number, raw in enumerate(without_hidden(markdown).split("\n"), start=1):
+    for number, raw in prose_lines(markdown):
         line = QUOTE.sub("", raw)
         heading = HEADING.match(line) or ADMONITION.match(line)
         if heading:
@@ -204,19 +190,9 @@ def blocks(markdown: str) -> list[Block]:
     return result
 
 
-def front_matter_prose(markdown: str) -> list[Block]:
+def title_and_description(markdown: str) -> list[Block]:
     """`title:` and `description:` of a page, one block each (they are what search results show)."""
-    match = FRONT_MATTER.match(markdown.replace("\r\n", "\n"))
-    if match is None:
-        return []
-    found = []
-    for number, line in enumerate(match["body"].split("\n"), start=2):
-        key, _, value = line.partition(":")
-        if key.strip() in FRONT_MATTER_PROSE and value.strip():
-            block = Block()
-            block.add(number, value.strip().strip("\"'"))
-            found.append(block)
-    return found
+    return [Block([(number, text)]) for number, text in front_matter_prose(markdown)]
 
 
 def split_sentences(block: Block) -> Iterator[Sentence]:
@@ -452,7 +428,7 @@ def glossary_message(place: str, found: str, term: Term, glossary: Glossary, whe
 def glossary_problems(file: str, markdown: str, glossary: Glossary) -> list[Problem]:
     """Each variant to avoid on a page, with its line and the term to use."""
     problems = []
-    for block in front_matter_prose(markdown) + blocks(markdown):
+    for block in title_and_description(markdown) + blocks(markdown):
         text, offsets, lines = block.text_and_lines()
         for start, _, found, term in variant_hits(text, glossary):
             line = lines[max(bisect_right(offsets, start) - 1, 0)]
@@ -588,13 +564,6 @@ def language_of(path: Path, docs_dir: Path, codes: set[str]) -> str:
     return code
 
 
-def read_page(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise BadInput(f"{display_path(path)}: kan ikke læses ({error}).") from None
-
-
 def check(files: Sequence[Path], docs_dir: Path, languages: Sequence[Language], glossary: Glossary) -> Report:
     """Each file is a page below docs_dir, or a site configuration (mkdocs.yml): its shown words."""
     codes = {language.code for language in languages}
@@ -687,11 +656,8 @@ exit codes:
         help="pages, or mkdocs.yml for the words the site shows outside them (default: all of them)",
     )
     parser.add_argument("--json", action="store_true", help="print the figures and problems as JSON")
-    parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs", metavar="DIR", help="default: docs")
-    parser.add_argument("--config", type=Path, default=MKDOCS_YML, metavar="PATH", help="default: mkdocs.yml")
-    parser.add_argument(
-        "--glossary", type=Path, default=GLOSSARY, metavar="PATH", help="default: data/ordliste-engelsk.yml"
-    )
+    add_site_options(parser)
+    add_path_option(parser, "--glossary", GLOSSARY)
     return parser.parse_args(argv)
 
 
@@ -702,7 +668,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         glossary = load_glossary(arguments.glossary, languages)
         files = arguments.files or default_files(arguments.docs_dir, languages, arguments.config)
         report = check(files, arguments.docs_dir, languages, glossary)
-    except (BadInput, SiteConfigError) as error:
+    except (BadInput, PageError, SiteConfigError) as error:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT
     except (OSError, KeyError, yaml.YAMLError) as error:

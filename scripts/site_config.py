@@ -11,6 +11,7 @@ The default language lives at the site root, every other one in a folder named b
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -36,6 +37,7 @@ def generator_command(*arguments: str, generator: str | None = None) -> list[str
     return [sys.executable, "-m", generator or GENERATOR, *arguments]
 
 
+DOCS_DIR = ROOT / "docs"
 # What a build reads: a copy of these builds the same site (tests and benchmarks change the copy).
 BUILD_INPUTS = ("mkdocs.yml", "docs", "overrides", "data", "scripts")
 
@@ -50,6 +52,22 @@ def copy_build_inputs(destination: Path) -> Path:
         elif source.is_file():
             shutil.copy2(source, destination / name)
     return destination
+
+
+def add_path_option(
+    parser: argparse.ArgumentParser, flag: str, default: Path, what: str = "", metavar: str = "PATH"
+) -> None:
+    """An option naming a file or folder of the project; its help shows the default as the project
+    names it: '--config PATH  default: mkdocs.yml'."""
+    shown = f"default: {default.relative_to(ROOT).as_posix()}"
+    help_text = f"{what} ({shown})" if what else shown
+    parser.add_argument(flag, type=Path, default=default, metavar=metavar, help=help_text)
+
+
+def add_site_options(parser: argparse.ArgumentParser) -> None:
+    """--docs-dir and --config: the pages and the configuration a script reads (a copy's, in the tests)."""
+    add_path_option(parser, "--docs-dir", DOCS_DIR, metavar="DIR")
+    add_path_option(parser, "--config", MKDOCS_YML)
 
 
 def display_path(path: Path) -> str:

@@ -24,9 +24,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from markdown_source import PageError, front_matter_prose, prose_lines, read_page
 from roster import pipeline
 from roster.problems import RosterError
-from site_config import MKDOCS_YML, ROOT, SiteConfigError, display_path, read_mkdocs_yml, site_languages
+from site_config import (
+    ROOT,
+    SiteConfigError,
+    add_path_option,
+    add_site_options,
+    display_path,
+    read_mkdocs_yml,
+    site_languages,
+)
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -40,8 +49,6 @@ NEAR_MISS_RATIO = 0.88
 # Endings an inflected term may carry ("Teknologipagten", "Teknologipagtens", "puljens").
 INFLECTION = re.compile(r"(?:en|ens|et|ets|s|e|er|erne|ernes|'s)?")
 
-FRONT_MATTER_TEXT_KEYS = ("title", "description")
-FENCE = re.compile(r"^\s*(```|~~~)")
 LANG_SPAN = re.compile(
     r'<(?P<tag>span|a|p|div|em|strong|i|b)\b[^>]*\blang="(?P<lang>[a-z]{2,3})"[^>]*>(?P<text>.*?)</(?P=tag)>'
 )
@@ -94,45 +101,12 @@ class SpellingSetupError(Exception):
 
 def text_lines(markdown: str, language: str) -> Iterator[tuple[int, str, str]]:
     """(line number, language, text) for each line of prose in a page; code, markup, addresses left out."""
-    lines = markdown.splitlines()
-    start = 0
-    if lines and lines[0].strip() == "---":
-        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
-        for number in range(1, end):
-            key, _, value = lines[number].partition(":")
-            if key.strip() in FRONT_MATTER_TEXT_KEYS:
-                yield number + 1, language, value
-        start = end + 1
-    in_fence = in_comment = False
-    for index in range(start, len(lines)):
-        line = lines[index]
-        if FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
-        line, in_comment = _without_comments(line, in_comment)
+    for number, text in front_matter_prose(markdown):
+        yield number, language, text
+    for number, line in prose_lines(markdown):
         for match in LANG_SPAN.finditer(line):
-            yield index + 1, match["lang"], _prose(match["text"])
-        yield index + 1, language, _prose(LANG_SPAN.sub(" ", line))
-
-
-def _without_comments(line: str, in_comment: bool) -> tuple[str, bool]:
-    kept = []
-    while line:
-        if in_comment:
-            end = line.find("-->")
-            if end < 0:
-                return "".join(kept), True
-            line, in_comment = line[end + 3 :], False
-        else:
-            start = line.find("<!--")
-            if start < 0:
-                kept.append(line)
-                break
-            kept.append(line[:start])
-            line, in_comment = line[start + 4 :], True
-    return "".join(kept), in_comment
+            yield number, match["lang"], _prose(match["text"])
+        yield number, language, _prose(LANG_SPAN.sub(" ", line))
 
 
 def _prose(text: str) -> str:
@@ -262,7 +236,7 @@ def check(
         code = path.resolve().relative_to(docs_dir.resolve()).parts[0]
         if code not in regional:
             continue
-        for number, language, text in text_lines(path.read_text(encoding="utf-8"), code):
+        for number, language, text in text_lines(read_page(path), code):
             if language in regional and text.strip():
                 work.setdefault(language, []).append((display_path(path), number, text))
     problems = []
@@ -296,14 +270,9 @@ exit codes:
     parser.add_argument("files", nargs="*", type=Path, help="pages to check (default: every page in docs/)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown list (for job summaries)")
-    parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs", metavar="DIR", help="default: docs")
-    parser.add_argument("--config", type=Path, default=MKDOCS_YML, metavar="PATH", help="default: mkdocs.yml")
-    parser.add_argument(
-        "--word-list", type=Path, default=WORD_LIST, metavar="PATH", help="default: data/ordliste.txt"
-    )
-    parser.add_argument(
-        "--roster", type=Path, default=ROSTER, metavar="PATH", help="default: data/steering-group.yml"
-    )
+    add_site_options(parser)
+    add_path_option(parser, "--word-list", WORD_LIST)
+    add_path_option(parser, "--roster", ROSTER)
     return parser.parse_args(argv)
 
 
@@ -312,7 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = arguments.files or sorted(arguments.docs_dir.rglob("*.md"))
     try:
         problems = check(files, arguments.docs_dir, arguments.config, arguments.word_list, arguments.roster)
-    except (SpellingSetupError, SiteConfigError) as error:
+    except (SpellingSetupError, PageError, SiteConfigError) as error:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT
     except (OSError, UnicodeDecodeError, ValueError) as error:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from roster import pipeline
 from roster.model import Roster
+from roster.page import MARKER
 from roster.problems import PageError, RosterError
-from site_config import MKDOCS_YML, Language, SiteConfigError, display_path, site_languages
+from site_config import MKDOCS_YML, Language, SiteConfigError, add_path_option, display_path, site_languages
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -26,7 +26,7 @@ EPILOG = f"""\
 exit codes:
   {EXIT_OK}  the roster is in order (and so is the marker line on every organisation page)
   {EXIT_BAD_INPUT}  bad input: the roster has mistakes (each printed as file:line:column: message), or an
-     organisation page lacks its marker line <!-- steering-group -->, or mkdocs.yml cannot be read
+     organisation page lacks its marker line {MARKER}, or mkdocs.yml cannot be read
 
 examples:
   python scripts/steering_group.py            check the roster and print the list in every language
@@ -42,26 +42,12 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--check", action="store_true", help="print nothing but mistakes")
-    parser.add_argument(
-        "--roster",
-        type=Path,
-        default=pipeline.ROSTER,
-        metavar="PATH",
-        help="the roster file (default: data/steering-group.yml)",
+    add_path_option(parser, "--roster", pipeline.ROSTER, "the roster file")
+    add_path_option(
+        parser, "--docs-dir", pipeline.DOCS_DIR, "the docs folder holding <language>/organisering.md", "DIR"
     )
-    parser.add_argument(
-        "--docs-dir",
-        type=Path,
-        default=pipeline.DOCS_DIR,
-        metavar="DIR",
-        help="the docs folder holding <language>/organisering.md (default: docs)",
-    )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        default=MKDOCS_YML,
-        metavar="PATH",
-        help="the site configuration whose languages the roster is written in (default: mkdocs.yml)",
+    add_path_option(
+        parser, "--config", MKDOCS_YML, "the site configuration whose languages the roster is written in"
     )
     return parser.parse_args(argv)
 

@@ -25,16 +25,14 @@ import datetime as dt
 import hashlib
 import json
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import yaml
-
-from site_config import MKDOCS_YML, ROOT, Language, SiteConfigError, display_path, site_languages
+from markdown_source import PageError, front_matter, read_page, with_front_matter
+from site_config import Language, SiteConfigError, add_site_options, display_path, site_languages
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -42,36 +40,19 @@ EXIT_BAD_INPUT = 2
 
 FINGERPRINT_KEY = "translated_from"
 CHECKED_KEY = "translation_checked"
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)^---[ \t]*\r?\n", re.S | re.M)
 
 # The states of a translated page, and what the table says about each.
 CURRENT, OUTDATED, UNCONFIRMED, MISSING = "current", "outdated", "unconfirmed", "missing"
 
 
 class BadPage(Exception):
-    """A page whose front matter cannot be read."""
+    """A page that is not there: the original of a page to confirm, or its translation."""
 
 
 def fingerprint(original_markdown: str) -> str:
     """12 hex digits that change when the text changes in substance, not when only spacing changes."""
     normalised = " ".join(original_markdown.split())
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:12]
-
-
-def front_matter(markdown: str, label: str) -> dict:
-    match = FRONT_MATTER.match(markdown)
-    if match is None:
-        return {}
-    try:
-        data = yaml.safe_load(match["body"]) or {}
-    except yaml.YAMLError as error:
-        raise BadPage(
-            f"{label}: linjerne mellem de to '---' øverst kan ikke læses. Ret dem, så hver linje er "
-            f"'navn: værdi' (the front matter is not valid YAML: {error})."
-        ) from None
-    if not isinstance(data, dict):
-        raise BadPage(f"{label}: linjerne mellem de to '---' øverst skal være 'navn: værdi'-linjer.")
-    return data
 
 
 @dataclass(frozen=True)
@@ -98,13 +79,13 @@ def statuses(docs_dir: Path, languages: Sequence[Language]) -> list[PageStatus]:
     result = []
     for name in page_names(docs_dir, languages):
         original_path = docs_dir / original.code / name
-        expected = fingerprint(read(original_path)) if original_path.is_file() else None
+        expected = fingerprint(read_page(original_path)) if original_path.is_file() else None
         for language in translations:
             path = docs_dir / language.code / name
             if expected is None or not path.is_file():
                 result.append(PageStatus(name, language.code, MISSING, None, expected, None))
                 continue
-            meta = front_matter(read(path), display_path(path))
+            meta = front_matter(read_page(path), display_path(path))
             recorded = meta.get(FINGERPRINT_KEY)
             checked = meta.get(CHECKED_KEY)
             recorded = None if recorded is None else str(recorded)
@@ -124,41 +105,18 @@ def confirm(
         original_path = docs_dir / original.code / name
         if not original_path.is_file():
             raise BadPage(f"{display_path(original_path)} findes ikke: tjek sidens filnavn (fx puljen.md).")
-        stamp = {FINGERPRINT_KEY: fingerprint(read(original_path)), CHECKED_KEY: today.isoformat()}
+        stamp = {FINGERPRINT_KEY: fingerprint(read_page(original_path)), CHECKED_KEY: today.isoformat()}
         for language in translations:
             path = docs_dir / language.code / name
             if not path.is_file():
                 raise BadPage(f"{display_path(path)} findes ikke: oversæt siden først.")
-            text = read(path)
-            front_matter(text, display_path(path))  # readable, or BadPage
+            text = read_page(path)
+            front_matter(text, display_path(path))  # readable, or PageError
             updated = with_front_matter(text, stamp)
             if updated != text:
                 write_atomically(path, updated)
                 changed.append(path)
     return changed
-
-
-def with_front_matter(markdown: str, values: dict[str, str]) -> str:
-    """The page with these front-matter lines set (replaced where present, else added at the end)."""
-    match = FRONT_MATTER.match(markdown)
-    body = match["body"] if match else ""
-    rest = markdown[match.end() :] if match else markdown
-    lines = body.splitlines(keepends=True)
-    for key, value in values.items():
-        line = f"{key}: {value}\n"
-        index = next((i for i, old in enumerate(lines) if old.startswith(f"{key}:")), None)
-        if index is None:
-            lines.append(line)
-        else:
-            lines[index] = line
-    return "---\n" + "".join(lines) + "---\n" + rest
-
-
-def read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise BadPage(f"{display_path(path)}: kan ikke læses ({error}).") from None
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -287,8 +245,7 @@ examples:
         metavar="PAGE",
         help="record that the translations of PAGE (e.g. puljen.md) match the Danish page as it is now",
     )
-    parser.add_argument("--docs-dir", type=Path, default=ROOT / "docs", metavar="DIR", help="default: docs")
-    parser.add_argument("--config", type=Path, default=MKDOCS_YML, metavar="PATH", help="default: mkdocs.yml")
+    add_site_options(parser)
     return parser.parse_args(argv)
 
 
@@ -302,7 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"Bekræftet: {display_path(path)}")
             return EXIT_OK
         rows = statuses(arguments.docs_dir, languages)
-    except (BadPage, SiteConfigError) as error:
+    except (BadPage, PageError, SiteConfigError) as error:
         print(error, file=sys.stderr)
         return EXIT_BAD_INPUT
     if arguments.json:

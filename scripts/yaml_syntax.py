@@ -103,6 +103,10 @@ class Line:
         """'key: value' (or 'key:'), as YAML would read it when the line is well-formed."""
         return KEY_VALUE.fullmatch(self.body) if not self.dash or self.dash_gap else None
 
+    def mistake(self, message: str) -> Found:
+        """The message, pointed at where the line's text starts (after its indentation)."""
+        return self.number, self.indent, message
+
     @property
     def shape(self) -> str:
         """'- name:' or 'da:': lines of the same shape line up with each other."""
@@ -434,15 +438,17 @@ def _list_item_indentation(lines: list[Line], line: Line) -> Found | None:
     above = _previous(lines, line.number)
     if above is None or not above.dash or above.indent == line.indent:
         return None
-    difference = line.indent - above.indent
-    amount = "1 mellemrum" if abs(difference) == 1 else f"{abs(difference)} mellemrum"
-    direction = "for langt ind" if difference > 0 else "for lidt ind"
-    return (
-        line.number,
-        line.indent,
-        f"Linjen er rykket {amount} {direction}: skriv den med {above.indent} mellemrum foran "
-        f"'- ', som linjen over (linje {above.number + 1}): '{' ' * above.indent}- {line.body.strip()}'.",
+    return line.mistake(
+        f"{_moved(line, above.indent)}: skriv den med {above.indent} mellemrum foran "
+        f"'- ', som linjen over (linje {above.number + 1}): '{' ' * above.indent}- {line.body.strip()}'."
     )
+
+
+def _moved(line: Line, expected: int) -> str:
+    """'Linjen er rykket 2 mellemrum for langt ind': how far the line is from where it should start."""
+    difference = line.indent - expected
+    direction = "for langt ind" if difference > 0 else "for lidt ind"
+    return f"Linjen er rykket {abs(difference)} mellemrum {direction}"
 
 
 def _nearby_mistake(lines: list[Line], line: Line) -> Found | None:
@@ -493,11 +499,7 @@ def _indentation(lines: list[Line], line: Line) -> Found | None:
     if not shape or line.ignored:
         return None
     if line.dash and line.dash_gap != " ":
-        return (
-            line.number,
-            line.indent,
-            f"Der skal stå ét mellemrum efter '-': skriv '- {line.body.strip()}'.",
-        )
+        return line.mistake(f"Der skal stå ét mellemrum efter '-': skriv '- {line.body.strip()}'.")
     columns = Counter(other.indent for other in lines if other.shape == shape and other is not line)
     if not columns:
         return None
@@ -508,21 +510,16 @@ def _indentation(lines: list[Line], line: Line) -> Found | None:
         (other for other in lines if other.shape == shape and other.indent == expected),
         key=lambda other: (other.number > line.number, abs(other.number - line.number)),
     )
-    difference = line.indent - expected
-    amount = "1 mellemrum" if abs(difference) == 1 else f"{abs(difference)} mellemrum"
-    direction = "for langt ind" if difference > 0 else "for lidt ind"
-    return (
-        line.number,
-        line.indent,
-        f"Linjen er rykket {amount} {direction}: '{shape}' skal have {expected} mellemrum foran, "
-        f"som på linje {example.number + 1}.",
+    return line.mistake(
+        f"{_moved(line, expected)}: '{shape}' skal have {expected} mellemrum foran, "
+        f"som på linje {example.number + 1}."
     )
 
 
 def _missing_dash(lines: list[Line], line: Line) -> Found | None:
     """'name:' where every other member starts with '- name:'."""
     if line.dash and not line.dash_gap and line.body:
-        return line.number, line.indent, f"Der mangler et mellemrum efter '-': skriv '- {line.body.strip()}'."
+        return line.mistake(f"Der mangler et mellemrum efter '-': skriv '- {line.body.strip()}'.")
     shape = line.shape
     if not shape or line.dash:
         return None
@@ -533,11 +530,9 @@ def _missing_dash(lines: list[Line], line: Line) -> Found | None:
         return None
     expected = Counter(other.indent for other in with_dash).most_common(1)[0][0]
     example = next(other for other in with_dash if other.indent == expected)
-    return (
-        line.number,
-        line.indent,
+    return line.mistake(
         f"Der mangler '- ' foran '{shape}': hvert medlem begynder med '- {shape}' "
-        f"med {expected} mellemrum foran, som på linje {example.number + 1}.",
+        f"med {expected} mellemrum foran, som på linje {example.number + 1}."
     )
 
 
@@ -549,11 +544,7 @@ def _extra_dash(lines: list[Line], line: Line) -> Found | None:
     without = shape.removeprefix("- ")
     if not any(other.shape == without for other in lines):
         return None
-    return (
-        line.number,
-        line.indent,
-        f"Slet '- ' foran '{without}': kun det første felt i et medlem har '- ' foran.",
-    )
+    return line.mistake(f"Slet '- ' foran '{without}': kun det første felt i et medlem har '- ' foran.")
 
 
 def _root_misaligned(lines: list[Line], last: int) -> Found | None:

@@ -7,9 +7,20 @@ from pathlib import Path
 
 import pytest
 from support.html import parse
-from support.site import LANGUAGES, LOCALES, ROOT, TEST_BASE_PATH, build_site, copy_project, page_url_path
+from support.site import (
+    LANGUAGES,
+    LOCALES,
+    ROOT,
+    TEST_BASE_PATH,
+    build_site,
+    copy_project,
+    load_hook,
+    page_url_path,
+)
 
 from site_config import Language
+
+STATEMENT_MARKER = load_hook("owner_settings").STATEMENT_MARKER
 
 
 @pytest.fixture(scope="module")
@@ -105,14 +116,12 @@ def test_broken_link_or_anchor_stops_the_build_naming_the_file(
 def test_removed_settings_marker_stops_the_build(tmp_path: Path) -> None:
     def drop_marker(project: Path) -> None:
         page = project / "docs/da/tilgaengelighed.md"
-        text = page.read_text(encoding="utf-8").replace("<!-- accessibility-statement -->", "")
+        text = page.read_text(encoding="utf-8").replace(STATEMENT_MARKER, "")
         page.write_text(text, encoding="utf-8")
 
     result = _break_and_build(tmp_path, drop_marker)
     assert result.returncode != 0
-    assert (
-        "docs/da/tilgaengelighed.md" in result.stderr and "<!-- accessibility-statement -->" in result.stderr
-    )
+    assert "docs/da/tilgaengelighed.md" in result.stderr and STATEMENT_MARKER in result.stderr
 
 
 def test_shallow_clone_builds_with_a_warning(tmp_path: Path) -> None:

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 from support.html import parse
-from support.site import LANGUAGES, build_site, copy_project, page_url_path, read_mkdocs_yml, run_script
+from support.site import (
+    LANGUAGES,
+    add_paragraph,
+    build_site,
+    copy_project,
+    page_url_path,
+    read_mkdocs_yml,
+    run_script,
+)
 
 ORIGINAL = LANGUAGES[0]
 
@@ -73,12 +81,18 @@ def add_page_by_hand(project: Path, front_matter: str) -> None:
         (project / "docs" / language.code / "ny.md").write_text(f"---\n{front_matter}---\n\n# Ny\n", "utf-8")
 
 
+def failed_build(project: Path, tmp_path: Path) -> str:
+    """What the build of project says as it stops."""
+    result = build_site(tmp_path / "site", project=project)
+    assert result.returncode != 0, "the build should have stopped"
+    return result.stderr
+
+
 def test_a_page_outside_the_menu_fails_naming_mkdocs_yml(project: Path, tmp_path: Path) -> None:
     add_page_by_hand(project, "title: Ny\ndescription: En ny side.\n")
-    result = build_site(tmp_path / "site", project=project)
-    assert result.returncode != 0
-    assert f"docs/{ORIGINAL.code}/ny.md er ikke i menuen" in result.stderr
-    assert "'  - ny.md' under 'nav:' i mkdocs.yml" in result.stderr
+    said = failed_build(project, tmp_path)
+    assert f"docs/{ORIGINAL.code}/ny.md er ikke i menuen" in said
+    assert "'  - ny.md' under 'nav:' i mkdocs.yml" in said
 
 
 @pytest.mark.parametrize("missing", ["title", "description"])
@@ -86,41 +100,32 @@ def test_a_page_without_title_or_description_fails(project: Path, tmp_path: Path
     lines = {"title": "title: Ny\n", "description": "description: En ny side.\n"}
     add_page_by_hand(project, "".join(line for key, line in lines.items() if key != missing))
     add_to_menu(project, "ny.md")
-    result = build_site(tmp_path / "site", project=project)
-    assert result.returncode != 0
-    assert f"docs/{ORIGINAL.code}/ny.md:1: '{missing}:' mangler" in result.stderr
+    assert f"docs/{ORIGINAL.code}/ny.md:1: '{missing}:' mangler" in failed_build(project, tmp_path)
 
 
 def test_a_description_too_long_for_search_results_fails(project: Path, tmp_path: Path) -> None:
     add_page_by_hand(project, "title: Ny\ndescription: " + "Puljen støtter STEM. " * 12 + "\n")
     add_to_menu(project, "ny.md")
-    result = build_site(tmp_path / "site", project=project)
-    assert result.returncode != 0
-    assert f"docs/{ORIGINAL.code}/ny.md:1: 'description:' er" in result.stderr
-    assert "tegn lang" in result.stderr
+    said = failed_build(project, tmp_path)
+    assert f"docs/{ORIGINAL.code}/ny.md:1: 'description:' er" in said
+    assert "tegn lang" in said
 
 
 def test_a_broken_link_names_the_line_and_the_nearest_page(project: Path, tmp_path: Path) -> None:
-    page = project / "docs" / ORIGINAL.code / "kontakt.md"
-    lines = page.read_text(encoding="utf-8").splitlines()
-    page.write_text("\n".join([*lines, "", "[Styregruppen](organisring.md)"]) + "\n", encoding="utf-8")
-    result = build_site(tmp_path / "site", project=project)
-    assert result.returncode != 0
-    assert f"docs/{ORIGINAL.code}/kontakt.md:{len(lines) + 2}: linket 'organisring.md'" in result.stderr
-    assert "Mente du 'organisering.md'?" in result.stderr
+    line = add_paragraph(project / "docs" / ORIGINAL.code / "kontakt.md", "[Styregruppen](organisring.md)")
+    said = failed_build(project, tmp_path)
+    assert f"docs/{ORIGINAL.code}/kontakt.md:{line}: linket 'organisring.md'" in said
+    assert "Mente du 'organisering.md'?" in said
 
 
 def test_a_broken_anchor_names_the_nearest_heading(project: Path, tmp_path: Path) -> None:
-    page = project / "docs" / ORIGINAL.code / "kontakt.md"
-    lines = page.read_text(encoding="utf-8").splitlines()
     # The accessibility page's heading keeps its æ; the link spells it without.
     link = "[Erklæringen](tilgaengelighed.md#tilgaengelighedserklaering)"
-    page.write_text("\n".join([*lines, "", link]) + "\n", encoding="utf-8")
-    result = build_site(tmp_path / "site", project=project)
-    assert result.returncode != 0
-    assert f"docs/{ORIGINAL.code}/kontakt.md:{len(lines) + 2}:" in result.stderr
-    assert "Den nærmeste overskrift er '#tilgængelighedserklæring'" in result.stderr
-    assert "æ, ø og å beholdes" in result.stderr
+    line = add_paragraph(project / "docs" / ORIGINAL.code / "kontakt.md", link)
+    said = failed_build(project, tmp_path)
+    assert f"docs/{ORIGINAL.code}/kontakt.md:{line}:" in said
+    assert "Den nærmeste overskrift er '#tilgængelighedserklæring'" in said
+    assert "æ, ø og å beholdes" in said
 
 
 def test_make_check_passes_and_writes_a_summary(tmp_path: Path) -> None:

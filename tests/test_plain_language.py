@@ -16,6 +16,8 @@ import pytest
 import yaml
 from support.site import LANGUAGES, ROOT, copy_project, nav_pages, run_script
 
+from roster.page import MARKER
+
 GLOSSARY_FILE = ROOT / "data" / "ordliste-engelsk.yml"
 GLOSSARY = plain_language.load_glossary(GLOSSARY_FILE, LANGUAGES)
 MEASURED = list(plain_language.readability_by_language(LANGUAGES).items())
@@ -128,7 +130,7 @@ def test_only_prose_is_measured(tmp_path: Path) -> None:
         "# Puljen er til unge {#puljen}\n\n<!-- Forvaltningsmæssige implementeringsovervejelser. -->\n\n"
         "Du kan [skrive til os](https://forvaltningsmæssige-implementeringsovervejelser.example/). "
         "Vi svarer snart.\n\n```text\nadministrationsgrundlagsforudsætninger\n```\n\n"
-        "<!-- steering-group -->\n"
+        f"{MARKER}\n"
     )
     measure = LIX_MEASURE
     expected = plain_language.readability("a", LIX_CODE, plain, measure)

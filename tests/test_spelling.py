@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from support.site import LANGUAGES, ROOT, copy_project, run_script
+from support.site import LANGUAGES, ROOT, add_paragraph, copy_project, run_script
 
 SPELLING = ROOT / "scripts" / "spelling.py"
 DANISH, ENGLISH = (next(lang for lang in LANGUAGES if lang.code == code) for code in ("da", "en"))
@@ -25,11 +25,8 @@ def found(project: Path) -> list[dict]:
 
 
 def append(project: Path, language: str, name: str, text: str) -> int:
-    """Add a line to a page; the number of the added line."""
-    page = project / "docs" / language / name
-    lines = page.read_text(encoding="utf-8").splitlines()
-    page.write_text("\n".join([*lines, "", text]) + "\n", encoding="utf-8")
-    return len(lines) + 2
+    """Add a paragraph to a page; the number of its line."""
+    return add_paragraph(project / "docs" / language / name, text)
 
 
 @pytest.fixture()
@@ -87,6 +84,14 @@ def test_names_from_the_roster_and_the_word_list_are_accepted(project: Path) -> 
 def test_code_and_addresses_are_not_checked(project: Path) -> None:
     append(project, ENGLISH.code, "kontakt.md", "Write to `xqzv@wrk` or see https://example.invalid/qwxz/.")
     assert found(project) == []
+
+
+def test_a_page_that_cannot_be_read_is_bad_input_naming_the_file(project: Path) -> None:
+    page = project / "docs" / DANISH.code / "kontakt.md"
+    page.write_bytes(page.read_bytes() + b"\nGemt som Latin-1: \xe6bler.\n")
+    result = spelling(project)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"docs/{DANISH.code}/kontakt.md: kan ikke læses"), result.stderr
 
 
 def test_a_missing_dictionary_is_bad_input(project: Path) -> None:

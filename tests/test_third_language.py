@@ -20,7 +20,7 @@ import pytest
 from support.html import parse
 from support.site import TEST_SITE_URL, build_site, copy_project, nav_pages, page_url_path
 
-from site_config import site_languages
+from site_config import Language, site_languages
 
 NEW = "de"
 NEW_UI = {"last_updated": "Zuletzt aktualisiert", "not_found_title": "Seite nicht gefunden"}
@@ -82,26 +82,36 @@ def three_language_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+@pytest.fixture(scope="module")
+def languages(three_language_site: Path) -> dict[str, Language]:
+    """The copy's languages by code, the new one among them, as its mkdocs.yml lists them."""
+    return {language.code: language for language in site_languages(three_language_site.parent / "mkdocs.yml")}
+
+
 def test_the_config_reader_sees_the_new_language(three_language_site: Path) -> None:
     languages = site_languages(three_language_site.parent / "mkdocs.yml")
     assert [language.code for language in languages][-1] == NEW
     assert languages[-1].regional_locale == "de_DE" and languages[-1].prefix == f"{NEW}/"
 
 
-def test_every_page_exists_in_the_new_language(three_language_site: Path) -> None:
+def test_every_page_exists_in_the_new_language(
+    three_language_site: Path, languages: dict[str, Language]
+) -> None:
     for name in nav_pages():
-        page = parse(three_language_site / page_url_path(name, NEW))
+        page = parse(three_language_site / page_url_path(name, languages[NEW]))
         assert page.find("html").attrs["lang"] == NEW, name
         updated = page.by_class("page-updated")
         assert updated and "Zuletzt aktualisiert" in updated[0].text, f"{name}: the new language's ui words"
         assert re.search(r"\d{1,2}\. [A-ZÄÖÜ][a-zäöü]+ \d{4}", updated[0].text), f"{name}: not a de_DE date"
 
 
-def test_switcher_and_hreflang_link_every_language(three_language_site: Path) -> None:
+def test_switcher_and_hreflang_link_every_language(
+    three_language_site: Path, languages: dict[str, Language]
+) -> None:
     codes = ["da", "en", NEW]
     for name in nav_pages():
         for code in codes:
-            page = parse(three_language_site / page_url_path(name, code))
+            page = parse(three_language_site / page_url_path(name, languages[code]))
             switcher = {a.attrs.get("hreflang") for a in page.by_class("site-languages__link")}
             assert switcher == set(codes) - {code}, f"{code}/{name}: the header links to {switcher}"
             alternates = {
@@ -109,22 +119,26 @@ def test_switcher_and_hreflang_link_every_language(three_language_site: Path) ->
                 for link in page.find_all("link")
                 if "hreflang" in link.attrs
             }
-            expected_new = TEST_SITE_URL + page_url_path(name, NEW).removesuffix("index.html")
+            expected_new = TEST_SITE_URL + page_url_path(name, languages[NEW]).removesuffix("index.html")
             assert alternates.get(NEW) == expected_new, f"{code}/{name}: hreflang {alternates}"
             assert alternates.get("x-default") == alternates.get("da")
 
 
-def test_sitemap_lists_the_new_pages_with_their_alternates(three_language_site: Path) -> None:
+def test_sitemap_lists_the_new_pages_with_their_alternates(
+    three_language_site: Path, languages: dict[str, Language]
+) -> None:
     root = ET.parse(three_language_site / "sitemap.xml").getroot()
     entries = {url.findtext(f"{SITEMAP}loc"): url for url in root.iter(f"{SITEMAP}url")}
     for name in nav_pages():
-        loc = TEST_SITE_URL + page_url_path(name, NEW).removesuffix("index.html")
+        loc = TEST_SITE_URL + page_url_path(name, languages[NEW]).removesuffix("index.html")
         assert loc in entries, f"the sitemap lacks {loc}"
         langs = {link.get("hreflang") for link in entries[loc].iter(f"{XHTML}link")}
         assert langs == {"da", "en", NEW, "x-default"}, f"{loc}: alternates {langs}"
 
 
-def test_the_new_language_searches_its_own_pages(three_language_site: Path) -> None:
+def test_the_new_language_searches_its_own_pages(
+    three_language_site: Path, languages: dict[str, Language]
+) -> None:
     index = json.loads(
         (three_language_site / NEW / "search" / "search_index.json").read_text(encoding="utf-8")
     )
@@ -135,7 +149,7 @@ def test_the_new_language_searches_its_own_pages(three_language_site: Path) -> N
         assert json.loads(other_index.read_text(encoding="utf-8"))["config"]["lang"] == [other]
     assert (three_language_site / "assets" / "javascripts" / "lunr" / "min" / f"lunr.{NEW}.min.js").is_file()
     for name in nav_pages():
-        path = page_url_path(name, NEW)
+        path = page_url_path(name, languages[NEW])
         page = (three_language_site / path).read_text(encoding="utf-8")
         config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', page, re.S)
         assert config, path
@@ -143,12 +157,14 @@ def test_the_new_language_searches_its_own_pages(three_language_site: Path) -> N
         assert searched == f"{TEST_SITE_URL}{NEW}/", f"{path} searches the index at {searched}"
 
 
-def test_the_steering_group_is_generated_in_the_new_language(three_language_site: Path) -> None:
+def test_the_steering_group_is_generated_in_the_new_language(
+    three_language_site: Path, languages: dict[str, Language]
+) -> None:
     data = json.loads(
         (three_language_site / NEW / "data" / "steering-group.json").read_text(encoding="utf-8")
     )
     assert data["language"] == NEW and data["members"]
-    page = parse(three_language_site / page_url_path("organisering.md", NEW))
+    page = parse(three_language_site / page_url_path("organisering.md", languages[NEW]))
     assert all(member["name"] in page.text for member in data["members"])
 
 

@@ -16,6 +16,8 @@ from mkdocs.structure.pages import Page
 
 from sitelib.site import building_other_language, hook_logger, language_of, languages
 
+from site_config import nav_pages
+
 log = hook_logger("page_rules")
 # Search results and link previews cut a longer description off.
 MAX_DESCRIPTION = 200
@@ -23,17 +25,6 @@ REQUIRED_FRONT_MATTER = {
     "title": "menupunktet, fx 'title: Puljen'",
     "description": "én sætning om siden til søgeresultater, fx 'description: Hvad puljen støtter.'",
 }
-
-
-def nav_names(nav: object) -> set[str]:
-    """The Markdown files that `nav:` lists, at any depth."""
-    if isinstance(nav, str):
-        return {nav} if nav.endswith(".md") else set()
-    if isinstance(nav, dict):
-        return set().union(*(nav_names(value) for value in nav.values())) if nav else set()
-    if isinstance(nav, list):
-        return set().union(*(nav_names(item) for item in nav)) if nav else set()
-    return set()
 
 
 def nav_line(config_file: Path, entry: str) -> int | None:
@@ -52,7 +43,7 @@ def nav_line(config_file: Path, entry: str) -> int | None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not config.nav or building_other_language(config):  # every language's files are checked once
         return files
-    listed = nav_names(config.nav)
+    listed = set(nav_pages(config))
     codes = {language.code for language in languages(config)}
     pages = {file.src_uri.partition("/")[2] for file in files.documentation_pages()}
     config_file = Path(config.config_file_path)

@@ -40,6 +40,7 @@ SCRIPT_SRC = re.compile(
 )
 BODY_START = re.compile(r"<body\b[^>]*>")
 BANNER_MARK = "<!-- preview-problems -->"
+# The box a page may hold from an earlier build: replaced, never shown twice.
 OLD_BANNER = re.compile(re.escape(BANNER_MARK) + r'<div class="preview-problems".*?</div>', re.S)
 
 
@@ -112,9 +113,7 @@ def show_problems(site_dir: Path, messages: list[str]) -> None:
     box = banner(messages)
     for page in site_dir.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        text = re.sub(
-            re.escape(BANNER_MARK) + r'<div class="preview-problems".*?</div>', "", text, flags=re.S
-        )
+        text = OLD_BANNER.sub("", text)
         if messages:
             text = BODY_START.sub(lambda match: match[0] + box, text, count=1)
         page.write_text(text, encoding="utf-8")

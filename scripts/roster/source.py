@@ -4,7 +4,7 @@ The tree is composed, never constructed into Python objects: every value keeps i
 and its raw text, so the schema can see that `no` was typed unquoted before YAML turns it into False.
 YAML features an editor never needs, and which can be abused (anchors and aliases that blow up the
 size, tags that name types), are refused here, each with its own message. A syntax error is
-told by syntax.py, at the line the editor has to change.
+told by yaml_syntax.py, at the line the editor has to change.
 """
 
 from __future__ import annotations

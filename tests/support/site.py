@@ -13,7 +13,15 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from site_config import Language, copy_build_inputs, generator_command, read_mkdocs_yml, site_languages
+import site_config
+from site_config import (
+    Language,
+    copy_build_inputs,
+    generator_command,
+    page_folder,
+    read_mkdocs_yml,
+    site_languages,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 HOOKS_DIR = ROOT / "overrides" / "hooks"
@@ -39,15 +47,15 @@ def mkdocs_config() -> dict:
 
 def nav_pages() -> list[str]:
     """The pages in navigation order, as Markdown file names shared by every language."""
-    return list(mkdocs_config()["nav"])
+    return site_config.nav_pages(mkdocs_config())
 
 
-def page_url_path(md_name: str, locale: str) -> str:
-    """A page's index.html below the site folder: ('puljen.md', 'en') -> 'en/puljen/index.html'."""
-    stem = md_name.removesuffix(".md")
-    folder = "" if stem == "index" else f"{stem}/"
-    prefix = "" if locale == DEFAULT_LOCALE else f"{locale}/"
-    return f"{prefix}{folder}index.html"
+def page_url_path(md_name: str, language: str | Language) -> str:
+    """A page's index.html below the site folder: ('puljen.md', 'en') -> 'en/puljen/index.html'.
+    The language by its code in mkdocs.yml, or as a Language (one a test adds to a copy)."""
+    if isinstance(language, str):
+        language = language_by_code(language)
+    return page_folder(md_name, language) + "index.html"
 
 
 def copy_project(destination: Path) -> Path:
@@ -86,18 +94,24 @@ def build_site(
 
 
 def load_hook(name: str) -> ModuleType:
-    """A build hook of overrides/hooks/ as MkDocs imports it: with its folder on the import path
-    (the hooks import their shared helpers, sitelib, by bare name)."""
-    sys.path.insert(0, str(HOOKS_DIR))
-    try:
-        spec = importlib.util.spec_from_file_location(f"{name}_under_test", HOOKS_DIR / f"{name}.py")
-        assert spec and spec.loader, f"no hook {name} in {HOOKS_DIR}"
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # as an import would: dataclasses look their module up there
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(HOOKS_DIR))
+    """A build hook of overrides/hooks/, a fresh copy of the module as MkDocs loads it from its file.
+
+    The hooks import their shared helpers (sitelib) by bare name: MkDocs has the hook folder on the
+    import path while it loads a hook, and pytest has it there throughout (`pythonpath` in
+    pyproject.toml)."""
+    spec = importlib.util.spec_from_file_location(f"{name}_under_test", HOOKS_DIR / f"{name}.py")
+    assert spec and spec.loader, f"no hook {name} in {HOOKS_DIR}"
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # as an import would: dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def add_paragraph(page: Path, text: str) -> int:
+    """Add a paragraph at the end of a page, as an editor would; the number of its line."""
+    lines = page.read_text(encoding="utf-8").splitlines()
+    page.write_text("\n".join([*lines, "", text]) + "\n", encoding="utf-8")
+    return len(lines) + 2
 
 
 def run_script(project: Path, script: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
