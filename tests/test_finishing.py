@@ -79,7 +79,8 @@ def folder(tmp_path: Path) -> Path:
         site / OTHER.prefix / "tilgaengelighed" / "index.html", material_page("../..", OTHER.code, "../../")
     )
     docs = [{"location": "", "title": "Forside"}, {"location": f"{OTHER.prefix}", "title": "Home"}]
-    write(site / "search" / "search_index.json", json.dumps({"config": {"lang": ["da"]}, "docs": docs}))
+    config = {"lang": ["da"], "pipeline": ["stemmer", "trimmer"]}
+    write(site / "search" / "search_index.json", json.dumps({"config": config, "docs": docs}))
     originals = " ".join(original for original, _ in search_worker.PATCHES)
     write(site / search_worker.WORKER, f"/* worker */ {originals}")
     write(site / search_on_demand.BUNDLE, 'let a="md-search__form",b="md-nav--primary";')
@@ -185,6 +186,9 @@ def test_a_step_switched_off_leaves_its_part_and_the_site_complete(folder: Path,
     assert (folder / "was" / "index.html").is_file()
     if switch == "search_on_demand":
         assert f'src="../{search_on_demand.BUNDLE}"' in page, "Material's script loads with the page"
+    if switch == "search_worker":  # the query is not stemmed: neither is the index the browser builds
+        for index in folder.rglob("search_index.json"):
+            assert json.loads(text(index))["config"]["pipeline"] == ["trimmer"], index
 
 
 def test_a_changed_upstream_stops_the_step_naming_it_and_its_switch(folder: Path) -> None:

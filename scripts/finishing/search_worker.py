@@ -21,6 +21,8 @@ wrong, even one that kept the expressions but renamed a function.
 
 from __future__ import annotations
 
+import json
+
 from .site import FinishingError, Site
 
 # Material 9.8.2's worker, as the theme copies it into the site (its name carries a hash of its content).
@@ -77,6 +79,20 @@ def patch_worker(worker_code: str, where: str) -> str:
             raise FinishingError(f"{where}: the expression {original!r} is not there once")
         worker_code = worker_code.replace(original, replacement)
     return worker_code
+
+
+def unstemmed_search(site: Site) -> None:
+    """Switched off, the query is not stemmed, so the index is built without the stemmer too (as Material
+    has it by default): the worker builds each index in the browser by its `pipeline`, which loses
+    `stemmer`. Words are then found as typed, and inflections only where their beginning is the same."""
+    for index_path in sorted(site.folder.rglob("search/search_index.json")):
+        index = json.loads(index_path.read_text(encoding="utf-8"))
+        pipeline = index.get("config", {}).get("pipeline", [])
+        if "stemmer" in pipeline:
+            index["config"]["pipeline"] = [stage for stage in pipeline if stage != "stemmer"]
+            index_path.write_text(
+                json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+            )
 
 
 def patch_search_worker(site: Site) -> None:

@@ -53,6 +53,7 @@ STEPS: list[Step] = [
         "search_worker",
         search_worker.UPSTREAM,
         site=search_worker.patch_search_worker,
+        off=search_worker.unstemmed_search,
     ),
     Step(
         "search_on_demand",
