@@ -70,6 +70,9 @@ test: $(BIN)/.installed node_modules/.installed lint ## Run every test (built si
 	$(BIN)/python -m pytest
 
 # Without the browser tests and the Nu Html Checker (Java, and vnu.jar from npm): only the Python set-up.
+generators: $(BIN)/.installed ## Build with MkDocs and with ProperDocs: the same site, the same messages (CI's job)
+	$(BIN)/python -m pytest -q tests/test_generators.py
+
 test-fast: $(BIN)/.installed ## Run the tests that need no browser, Java or npm
 	$(BIN)/python -m pytest -m "not browser and not java"
 

@@ -114,6 +114,19 @@ def test_build_uses_full_history_the_published_address_and_the_readme_test_comma
     assert "make test" in readme
 
 
+def test_a_job_builds_with_properdocs_and_compares() -> None:
+    """MkDocs' maintained continuation builds the same site on every pull request and push."""
+    job = load(SITE_WORKFLOW)["jobs"]["generators"]
+    assert job["permissions"] == {"contents": "read"}
+    checkout = next(s for s in job["steps"] if s.get("uses", "").startswith("actions/checkout@"))
+    assert checkout["with"]["fetch-depth"] == 0 and checkout["with"]["persist-credentials"] is False
+    assert [s["run"].strip() for s in job["steps"] if "run" in s] == ["make generators"]
+    dry_run = subprocess.run(["make", "-n", "generators"], cwd=ROOT, capture_output=True, text=True)
+    assert "tests/test_generators.py" in dry_run.stdout, dry_run.stdout + dry_run.stderr
+    compares = (ROOT / "tests" / "test_generators.py").read_text(encoding="utf-8")
+    assert 'generator="properdocs"' in compares
+
+
 def test_link_watch_runs_weekly_and_by_hand_only() -> None:
     triggers = load(LINK_WATCH)[True]
     assert set(triggers) == {"schedule", "workflow_dispatch"}, "not on pushes or pull requests"
