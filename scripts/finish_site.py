@@ -7,14 +7,20 @@ address from --site-url (default: $SITE_URL, else mkdocs.yml's site_url). Prints
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from finishing import FinishingError, Settings, Site, finish
-from site_config import MKDOCS_YML, SiteConfigError, i18n_entries, languages_from_entries, read_mkdocs_yml
+from site_config import (
+    MKDOCS_YML,
+    SiteConfigError,
+    i18n_entries,
+    languages_from_entries,
+    read_mkdocs_yml,
+    script_parser,
+)
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -35,11 +41,10 @@ def settings_from(config_path: Path, site_url: str | None) -> Settings:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="finish_site.py",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="exit codes:\n  0  finished\n  1  a step stopped (its message says which, and how to go on)\n"
+    parser = script_parser(
+        "finish_site.py",
+        __doc__,
+        "exit codes:\n  0  finished\n  1  a step stopped (its message says which, and how to go on)\n"
         "  2  bad input: no such folder, or mkdocs.yml cannot be read",
     )
     parser.add_argument("site", type=Path, help="the built site's folder, e.g. site/")

@@ -9,14 +9,13 @@ the preview.
 
 from __future__ import annotations
 
-import argparse
 import errno
 import os
 import socket
 import sys
 from collections.abc import Sequence
 
-from site_config import MKDOCS_YML, ROOT, SiteConfigError, generator_command, site_languages
+from site_config import MKDOCS_YML, ROOT, SiteConfigError, generator_command, script_parser, site_languages
 
 EXIT_BAD_INPUT = 2
 DEFAULT_PORT = 8000
@@ -33,11 +32,10 @@ def port_in_use(port: int) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="serve.py",
-        description=__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="exit codes:\n  2  mkdocs.yml cannot be read, or the port is in use (nothing started)\n"
+    parser = script_parser(
+        "serve.py",
+        __doc__,
+        "exit codes:\n  2  mkdocs.yml cannot be read, or the port is in use (nothing started)\n"
         "otherwise it runs until stopped with Ctrl+C",
     )
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"default: {DEFAULT_PORT}")

@@ -54,6 +54,16 @@ def copy_build_inputs(destination: Path) -> Path:
     return destination
 
 
+def script_parser(prog: str, description: str | None, epilog: str) -> argparse.ArgumentParser:
+    """A script's command line: its docstring as the description, the exit codes (and examples) below."""
+    return argparse.ArgumentParser(
+        prog=prog,
+        description=description,
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def add_path_option(
     parser: argparse.ArgumentParser, flag: str, default: Path, what: str = "", metavar: str = "PATH"
 ) -> None:

@@ -23,6 +23,7 @@ from support.site import (
     nav_pages,
     page_url_path,
     run_script,
+    write_file,
 )
 
 from finishing import (
@@ -64,29 +65,24 @@ def material_page(base: str, lang: str, depth: str) -> str:
 """
 
 
-def write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-
-
 @pytest.fixture()
 def folder(tmp_path: Path) -> Path:
     site = tmp_path / "site"
-    write(site / "index.html", material_page(".", DEFAULT.code, ""))
-    write(site / "tilgaengelighed" / "index.html", material_page("..", DEFAULT.code, "../"))
-    write(site / OTHER.prefix / "index.html", material_page("../", OTHER.code, "../"))
-    write(
+    write_file(site / "index.html", material_page(".", DEFAULT.code, ""))
+    write_file(site / "tilgaengelighed" / "index.html", material_page("..", DEFAULT.code, "../"))
+    write_file(site / OTHER.prefix / "index.html", material_page("../", OTHER.code, "../"))
+    write_file(
         site / OTHER.prefix / "tilgaengelighed" / "index.html", material_page("../..", OTHER.code, "../../")
     )
     docs = [{"location": "", "title": "Forside"}, {"location": f"{OTHER.prefix}", "title": "Home"}]
     config = {"lang": ["da"], "pipeline": ["stemmer", "trimmer"]}
-    write(site / "search" / "search_index.json", json.dumps({"config": config, "docs": docs}))
+    write_file(site / "search" / "search_index.json", json.dumps({"config": config, "docs": docs}))
     originals = " ".join(original for original, _ in search_worker.PATCHES)
-    write(site / search_worker.WORKER, f"/* worker */ {originals}")
-    write(site / search_on_demand.BUNDLE, 'let a="md-search__form",b="md-nav--primary";')
-    write(site / "assets/stylesheets/main.57a0d79d.min.css", ".note{color:red}.tabbed-set{color:blue}")
-    write(site / "assets/stylesheets/palette.fb2fffe2.min.css", ":root{--md-hue:225deg}")
-    write(site / "assets/stylesheets/site.css", ".site-footer{color:green}")
+    write_file(site / search_worker.WORKER, f"/* worker */ {originals}")
+    write_file(site / search_on_demand.BUNDLE, 'let a="md-search__form",b="md-nav--primary";')
+    write_file(site / "assets/stylesheets/main.57a0d79d.min.css", ".note{color:red}.tabbed-set{color:blue}")
+    write_file(site / "assets/stylesheets/palette.fb2fffe2.min.css", ":root{--md-hue:225deg}")
+    write_file(site / "assets/stylesheets/site.css", ".site-footer{color:green}")
     return site
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from support.site import load_hook
+from support.site import load_hook, write_file
 
 
 def last_updated_hook() -> ModuleType:
@@ -36,24 +36,19 @@ def git(repo: Path, *args: str, day: str = "2020-01-02") -> None:
     )
 
 
-def write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-
-
 @pytest.fixture()
 def repo(tmp_path: Path) -> Path:
     """A repository whose docs/ has a renamed page and a page with a Danish name, each on a known day."""
     repo = tmp_path / "repo"
     repo.mkdir()
     git(repo, "init", "-q")
-    write(repo / "docs" / "da" / "gammel.md", "# Gammel\n")
-    write(repo / "docs" / "da" / "øvrige sider.md", "# Øvrige\n")
+    write_file(repo / "docs" / "da" / "gammel.md", "# Gammel\n")
+    write_file(repo / "docs" / "da" / "øvrige sider.md", "# Øvrige\n")
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "first", day="2020-01-02")
     git(repo, "mv", "docs/da/gammel.md", "docs/da/ny.md")
     git(repo, "commit", "-q", "-m", "rename", day="2021-03-04")
-    write(repo / "docs" / "da" / "øvrige sider.md", "# Øvrige sider\n")
+    write_file(repo / "docs" / "da" / "øvrige sider.md", "# Øvrige sider\n")
     git(repo, "commit", "-q", "-am", "edit", day="2022-05-06")
     return repo
 
@@ -66,7 +61,7 @@ def test_dates_follow_renames_and_danish_names(repo: Path) -> None:
 
 def test_unsaved_changes_get_today_under_their_exact_names(repo: Path) -> None:
     git(repo, "mv", "docs/da/ny.md", "docs/da/omdøbt side.md")  # staged, not committed
-    write(repo / "docs" / "en" / "ny å.md", "# New\n")  # not yet added
+    write_file(repo / "docs" / "en" / "ny å.md", "# New\n")  # not yet added
     dates = last_updated_hook().read_git_dates(repo / "docs")
     today = dt.date.today()
     assert dates["da/omdøbt side.md"] == today

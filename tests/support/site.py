@@ -58,6 +58,13 @@ def page_url_path(md_name: str, language: str | Language) -> str:
     return page_folder(md_name, language) + "index.html"
 
 
+def write_file(path: Path, text: str) -> Path:
+    """Write a file of a test's own, with the folders it needs."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def copy_project(destination: Path) -> Path:
     """A throw-away copy of what the build reads, for tests that break it on purpose."""
     return copy_build_inputs(destination)
