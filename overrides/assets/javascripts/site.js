@@ -13,7 +13,7 @@
   const drawerScreen = matchMedia("(max-width: 76.234375em)");
   const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility === "visible";
   // Material's script, when the finishing step search_on_demand has named it here instead of loading it
-  // with the page (scripts/finish/search_on_demand.py); switched off, it is already running.
+  // with the page (scripts/finishing/search_on_demand.py); switched off, it is already running.
   let started = !loader.dataset.material;
 
   function startMaterial() {
