@@ -12,6 +12,8 @@ import pytest
 import yaml
 from support.site import ROOT
 
+from site_config import GENERATOR
+
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 SITE_WORKFLOW = ROOT / ".github" / "workflows" / "site.yml"
 LINK_WATCH = ROOT / ".github" / "workflows" / "links.yml"
@@ -155,7 +157,7 @@ def test_link_watch_reads_only_and_runs_make_links_into_the_job_summary() -> Non
     )
     assert dry_run.returncode == 0, dry_run.stderr
     commands = dry_run.stdout.splitlines()
-    build = next(i for i, line in enumerate(commands) if "-m mkdocs build --strict" in line)
+    build = next(i for i, line in enumerate(commands) if f"-m {GENERATOR} build --strict" in line)
     watch_line = next(i for i, line in enumerate(commands) if "scripts/link_watch.py" in line)
     assert build < watch_line and '--summary "summary.md"' in commands[watch_line]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
