@@ -40,12 +40,11 @@ def failure(step: Step, error: FinishingError) -> FinishingError:
     )
 
 
-def run_page_steps(site: Site, steps: Sequence[Step]) -> None:
+def run_page_steps(site: Site, steps: Sequence[tuple[Step, PageStep]]) -> None:
     for page in site.pages():
         original = page.path.read_text(encoding="utf-8")
         html = original
-        for step in steps:
-            function: PageStep = step.page  # type: ignore[assignment]
+        for step, function in steps:
             try:
                 html = function(html, page)
             except FinishingError as error:
@@ -58,19 +57,19 @@ def finish(site: Site) -> list[str]:
     """Run every step that is on, and the stand-in of each that is off; what ran, in order."""
     check_switches(site)
     ran: list[str] = []
-    pages: list[Step] = []  # page steps waiting for their pass over the pages
+    pages: list[tuple[Step, PageStep]] = []  # page steps waiting for their pass over the pages
 
     def pass_over_pages() -> None:
         if pages:
             run_page_steps(site, pages)
-            ran.extend(f"{step.name}: {step.does}" for step in pages)
+            ran.extend(f"{step.name}: {step.does}" for step, _ in pages)
             pages.clear()
 
     for step in STEPS:
         on = enabled(step, site)
         if step.page is not None:
             if on:
-                pages.append(step)
+                pages.append((step, step.page))
             continue
         pass_over_pages()
         action = step.site if on else step.off

@@ -31,9 +31,9 @@ def load_on_demand(html: str, page: Page) -> str:
     if MATERIAL_PAGE not in html or " data-material=" in html:
         return html  # not a page of Material's, or finished before
     material, ours = MATERIAL_SCRIPT.search(html), OUR_SCRIPT.search(html)
-    if material is None or ours is None:
+    if material is None or ours is None or ours.start() < material.end():
         missing = "Material's script tag" if material is None else "the tag of assets/javascripts/site.js"
-        raise FinishingError(f"{page.relative}: {missing} is not in the page")
+        raise FinishingError(f"{page.relative}: {missing} is not in the page (after Material's)")
     if not material["src"].endswith(BUNDLE.rpartition("/")[2]):
         raise FinishingError(f"{page.relative}: Material's script is {material['src']}, not {BUNDLE}")
     named = f'{ours[0]} data-material="{material["src"]}"'

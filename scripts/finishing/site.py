@@ -40,10 +40,6 @@ class Page:
     relative: str  # below the site's folder, '/'-separated: 'en/puljen/index.html'
     language: Language  # by its folder: a language's own, or else the default language's
 
-    @property
-    def is_material_page(self) -> bool:
-        return MATERIAL_PAGE in self.path.read_text(encoding="utf-8")
-
 
 @dataclass(frozen=True)
 class Site:
