@@ -1,11 +1,13 @@
 """The finishing steps, in the order they run: one list, read top to bottom.
 
 A step works on the whole folder (`site`) or on each HTML page (`page`: the page's HTML in, the
-finished HTML out). Each names the upstream text it is written against. An optional one is switched
-off by its name under `extra: finishing:` in mkdocs.yml; the site is then still complete and correct,
-only heavier (`off` says what runs in its place, if anything). The required ones always run: the
-short address /was/ the law asks for, and the Content Security Policy, last, because it hashes the
-inline scripts of each page as it is sent.
+finished HTML out). The whole-site steps come first (the stylesheet cut reads the pages as generated:
+the page steps change no name a rule can select), then the page steps, which run in one pass. Each
+names the upstream text it is written against. An optional one is switched off by its name under
+`extra: finishing:` in mkdocs.yml; the site is then still complete and correct, only heavier (`off`
+says what runs in its place, if anything). The required ones always run: the short address /was/ the
+law asks for, and the Content Security Policy, last, because it hashes the inline scripts of each page
+as it is sent.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Step:
 
 
 STEPS: list[Step] = [
+    # First the files that serve the whole site, then each page, once: its steps in this order.
     Step(
         "search_per_language",
         "splits the search index by language",
@@ -41,33 +44,12 @@ STEPS: list[Step] = [
         site=search_index.split_search_index,
     ),
     Step(
-        "search_per_language",
-        "points each language's pages at its own index",
-        "search_index",
-        search_index.UPSTREAM,
-        page=search_index.point_search_at_language,
-    ),
-    Step(
         "search_worker",
         "stems the query and names the words found",
         "search_worker",
         search_worker.UPSTREAM,
         site=search_worker.patch_search_worker,
         off=search_worker.unstemmed_search,
-    ),
-    Step(
-        "search_on_demand",
-        "loads Material's script and search on the first search",
-        "search_on_demand",
-        search_on_demand.UPSTREAM,
-        page=search_on_demand.load_on_demand,
-    ),
-    Step(
-        "compact_html",
-        "drops the templates' indentation",
-        "compact_html",
-        compact_html.UPSTREAM,
-        page=compact_html.compact_page,
     ),
     Step(
         "stylesheet_cut",
@@ -84,6 +66,27 @@ STEPS: list[Step] = [
         redirects.UPSTREAM,
         site=redirects.write_redirects,
         optional=False,
+    ),
+    Step(
+        "search_per_language",
+        "points each language's pages at its own index",
+        "search_index",
+        search_index.UPSTREAM,
+        page=search_index.point_search_at_language,
+    ),
+    Step(
+        "search_on_demand",
+        "loads Material's script and search on the first search",
+        "search_on_demand",
+        search_on_demand.UPSTREAM,
+        page=search_on_demand.load_on_demand,
+    ),
+    Step(
+        "compact_html",
+        "drops the templates' indentation",
+        "compact_html",
+        compact_html.UPSTREAM,
+        page=compact_html.compact_page,
     ),
     Step(
         "content_security_policy",
