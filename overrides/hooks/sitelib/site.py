@@ -22,9 +22,18 @@ def hook_logger(name: str) -> logging.Logger:
     return logging.getLogger(f"{GENERATOR}.hooks.{name}")
 
 
+# The languages made from the build's i18n entries, with those entries: hooks ask on every page, and a
+# build (or a rebuild of `make serve`) keeps one list of entries throughout.
+_made_from: tuple[object, tuple[Language, ...]] | None = None
+
+
 def languages(config: MkDocsConfig) -> tuple[Language, ...]:
     """Every language in mkdocs.yml, the default first (whether or not BUILD_ONLY_LOCALE builds it)."""
-    return languages_from_entries(config.plugins["i18n"].config.languages)
+    global _made_from
+    entries = config.plugins["i18n"].config.languages
+    if _made_from is None or _made_from[0] is not entries:
+        _made_from = (entries, languages_from_entries(entries))
+    return _made_from[1]
 
 
 def default_language(config: MkDocsConfig) -> Language:
