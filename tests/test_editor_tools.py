@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -134,7 +135,10 @@ def test_make_check_passes_and_writes_a_summary(tmp_path: Path) -> None:
     result = run_script(root, "check.py", "--summary", str(summary))
     assert result.returncode == 0, result.stdout + result.stderr
     text = summary.read_text(encoding="utf-8")
-    assert text.count("✅") == 6 and "oversættelser er ajour." in text and "❌" not in text
+    # Every check ran and passed; a translation still to confirm (a page added by hand) only warns.
+    marks = re.findall(r"^### (\S+) ", text, flags=re.M)
+    assert len(marks) == 6 and set(marks) <= {"✅", "⚠️"}, text
+    assert "oversættelser er ajour." in text and "❌" not in text
 
 
 def test_make_check_reports_every_failure(project: Path) -> None:
